@@ -1,0 +1,128 @@
+package io.github.modelconfig.adapter.filesystem;
+
+import io.github.modelconfig.application.port.out.ByteSource;
+import io.github.modelconfig.application.port.out.ModelFiles;
+import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.model.RepoKind;
+import io.github.modelconfig.domain.weights.RepoFile;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Driven adapter: the files of one local model folder, listed once, read by positional reads. */
+final class LocalFolderFiles implements ModelFiles {
+
+  /** Folders deeper than this are not listed (a model repo is shallow). */
+  private static final int MAX_DEPTH = 8;
+
+  private final String repoId;
+  private final Path root;
+  private final List<RepoFile> files;
+
+  private LocalFolderFiles(String repoId, Path root, List<RepoFile> files) {
+    this.repoId = repoId;
+    this.root = root;
+    this.files = List.copyOf(files);
+  }
+
+  static Either<RepositoryFailure, ModelFiles> scan(String repoId, Path root) {
+    List<RepoFile> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(root, MAX_DEPTH, FileVisitOption.FOLLOW_LINKS)) {
+      for (Path p : (Iterable<Path>) walk.sorted(Comparator.naturalOrder())::iterator) {
+        String relative = root.relativize(p).toString().replace('\\', '/');
+        if (Files.isRegularFile(p) && !relative.startsWith(".") && !relative.contains("/.")) {
+          files.add(RepoFile.of(relative, Files.size(p)));
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return Either.left(
+          new RepositoryFailure.Transport(
+              "Cannot list the folder '" + root + "': " + e.getMessage(),
+              "Check that the folder is readable."));
+    }
+    return Either.right(new LocalFolderFiles(repoId, root, files));
+  }
+
+  @Override
+  public String repoId() {
+    return repoId;
+  }
+
+  @Override
+  public RepoKind kind() {
+    return RepoKind.LOCAL_FOLDER;
+  }
+
+  @Override
+  public Option<String> commit() {
+    return Option.none();
+  }
+
+  @Override
+  public List<RepoFile> list() {
+    return files;
+  }
+
+  @Override
+  public Either<RepositoryFailure, byte[]> read(String path, long maxBytes) {
+    return resolve(path)
+        .flatMap(
+            file -> {
+              try {
+                long size = Files.size(file);
+                if (size > maxBytes) {
+                  return Either.left(
+                      new RepositoryFailure.Corrupt(
+                          path,
+                          path
+                              + " is "
+                              + size
+                              + " bytes, more than the "
+                              + maxBytes
+                              + " a config file may have.",
+                          "Check that " + path + " is the model's config and not another file."));
+                }
+                return Either.right(Files.readAllBytes(file));
+              } catch (IOException e) {
+                return Either.left(unreadable(path, e));
+              }
+            });
+  }
+
+  @Override
+  public Either<RepositoryFailure, ByteSource> open(String path) {
+    return resolve(path).flatMap(file -> FileByteSource.open(path, file));
+  }
+
+  /** The file behind a repo-relative path, refusing paths that escape the folder. */
+  private Either<RepositoryFailure, Path> resolve(String path) {
+    Path file = root.resolve(path).normalize();
+    if (!file.startsWith(root) || path.startsWith("/")) {
+      return Either.left(
+          new RepositoryFailure.Corrupt(
+              path,
+              "'" + path + "' points outside the model folder '" + root + "'.",
+              "Weight paths must be relative to the model folder."));
+    }
+    if (!Files.isRegularFile(file)) {
+      return Either.left(
+          new RepositoryFailure.NotFound(
+              RepositoryFailure.Missing.FILE,
+              "File '" + path + "' not found within the local repository path '" + root + "'.",
+              "Check the file name, or pass --weight-path with a file that exists."));
+    }
+    return Either.right(file);
+  }
+
+  static RepositoryFailure unreadable(String path, IOException e) {
+    return new RepositoryFailure.Transport(
+        "Cannot read '" + path + "': " + e.getMessage(), "Check the file's permissions.");
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.modelconfig.adapter.huggingface;
+
+import io.github.modelconfig.application.port.out.ByteSource;
+import io.github.modelconfig.application.port.out.ByteSourceException;
+import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.application.port.out.WeightsInspector;
+import io.github.modelconfig.domain.weights.SafetensorsHeader;
+import io.vavr.control.Either;
+
+/**
+ * Driven adapter: reads weight headers through a byte source, turning parse failures into values.
+ */
+final class HeaderWeightsInspector implements WeightsInspector {
+
+  @Override
+  public Either<RepositoryFailure, SafetensorsHeader> safetensors(ByteSource source) {
+    try {
+      return Either.right(SafetensorsHeaderReader.read(source));
+    } catch (ByteSourceException e) {
+      return Either.left(e.failure());
+    } catch (MalformedWeightsException e) {
+      return Either.left(
+          new RepositoryFailure.Corrupt(
+              source.name(),
+              source.name() + " is not a valid safetensors file: " + e.getMessage(),
+              "Re-download or re-export " + source.name() + "."));
+    }
+  }
+}

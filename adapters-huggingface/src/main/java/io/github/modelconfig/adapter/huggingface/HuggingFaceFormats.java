@@ -1,0 +1,18 @@
+package io.github.modelconfig.adapter.huggingface;
+
+import io.github.modelconfig.application.port.out.ModelFileParser;
+import io.github.modelconfig.application.port.out.WeightsInspector;
+
+/** Driven-adapter factory: the Hugging Face file formats (config JSON, safetensors headers). */
+public final class HuggingFaceFormats {
+
+  private HuggingFaceFormats() {}
+
+  public static ModelFileParser modelFileParser() {
+    return new JacksonModelFileParser();
+  }
+
+  public static WeightsInspector weightsInspector() {
+    return new HeaderWeightsInspector();
+  }
+}

@@ -1,0 +1,185 @@
+package io.github.modelconfig.adapter.huggingface;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.modelconfig.application.port.out.ByteSource;
+import io.github.modelconfig.domain.weights.SafetensorsHeader;
+import io.github.modelconfig.domain.weights.TensorInfo;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Driven adapter: reads and validates a safetensors header (u64 LE length, then JSON) with two
+ * positional reads: length bounded, dtypes known, shapes matching spans, offsets contiguous and
+ * covering the data exactly.
+ */
+final class SafetensorsHeaderReader {
+
+  /** The reference reader's bound on the header length. */
+  static final long MAX_HEADER_BYTES = 100_000_000L;
+
+  private SafetensorsHeaderReader() {}
+
+  static SafetensorsHeader read(ByteSource source) {
+    if (source.size() < 8) {
+      throw new MalformedWeightsException("the file has " + source.size() + " bytes, fewer than 8");
+    }
+    long length = ByteBuffer.wrap(source.read(0, 8)).order(ByteOrder.LITTLE_ENDIAN).getLong();
+    if (length < 2 || length > MAX_HEADER_BYTES) {
+      throw new MalformedWeightsException(
+          "header length "
+              + Long.toUnsignedString(length)
+              + " is outside [2, "
+              + MAX_HEADER_BYTES
+              + "]");
+    }
+    if (length > source.size() - 8) {
+      throw new MalformedWeightsException(
+          "header length " + length + " runs past the end of the " + source.size() + "-byte file");
+    }
+    byte[] json = source.read(8, (int) length);
+    List<TensorInfo> tensors = new ArrayList<>();
+    Map<String, String> metadata = parse(json, tensors);
+    validate(tensors, source.size() - 8 - length);
+    return new SafetensorsHeader(tensors, metadata, length);
+  }
+
+  private static Map<String, String> parse(byte[] json, List<TensorInfo> tensors) {
+    JsonNode root;
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(json))
+              .toString();
+      if (!text.startsWith("{")) {
+        throw new MalformedWeightsException("the header does not start with '{'");
+      }
+      root = JacksonModelFileParser.MAPPER.readTree(text);
+    } catch (CharacterCodingException e) {
+      throw new MalformedWeightsException("the header is not valid UTF-8");
+    } catch (JsonProcessingException e) {
+      throw new MalformedWeightsException(
+          "the header is not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new MalformedWeightsException("the header cannot be read: " + e.getMessage());
+    }
+    Map<String, String> metadata = new LinkedHashMap<>();
+    root.fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getKey().equals("__metadata__")) {
+                metadata.putAll(metadata(e.getValue()));
+              } else {
+                tensors.add(tensor(e.getKey(), e.getValue()));
+              }
+            });
+    return metadata;
+  }
+
+  private static Map<String, String> metadata(JsonNode node) {
+    Map<String, String> values = new LinkedHashMap<>();
+    if (!node.isObject()) {
+      throw new MalformedWeightsException("__metadata__ is not an object");
+    }
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              if (!e.getValue().isTextual()) {
+                throw new MalformedWeightsException(
+                    "__metadata__." + e.getKey() + " is not a string");
+              }
+              values.put(e.getKey(), e.getValue().textValue());
+            });
+    return values;
+  }
+
+  private static TensorInfo tensor(String name, JsonNode node) {
+    JsonNode dtype = node.get("dtype");
+    JsonNode shape = node.get("shape");
+    JsonNode offsets = node.get("data_offsets");
+    if (dtype == null
+        || !dtype.isTextual()
+        || shape == null
+        || !shape.isArray()
+        || offsets == null
+        || !offsets.isArray()
+        || offsets.size() != 2) {
+      throw new MalformedWeightsException(
+          "tensor '" + name + "' needs dtype, shape and data_offsets [begin, end]");
+    }
+    List<Long> dims = new ArrayList<>();
+    shape.forEach(d -> dims.add(nonNegative(name, "shape", d)));
+    long begin = nonNegative(name, "data_offsets", offsets.get(0));
+    long end = nonNegative(name, "data_offsets", offsets.get(1));
+    if (end < begin) {
+      throw new MalformedWeightsException("tensor '" + name + "' ends before it begins");
+    }
+    return new TensorInfo(name, dtype.textValue(), dims, begin, end);
+  }
+
+  private static long nonNegative(String name, String field, JsonNode n) {
+    if (n == null || !n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < 0) {
+      throw new MalformedWeightsException(
+          "tensor '" + name + "' has a " + field + " value that is not a non-negative integer");
+    }
+    return n.longValue();
+  }
+
+  private static void validate(List<TensorInfo> tensors, long dataBytes) {
+    List<TensorInfo> sorted = new ArrayList<>(tensors);
+    sorted.sort(Comparator.comparingLong(TensorInfo::begin).thenComparingLong(TensorInfo::end));
+    long expectedBegin = 0;
+    for (TensorInfo t : sorted) {
+      if (t.begin() != expectedBegin) {
+        throw new MalformedWeightsException(
+            "tensor '"
+                + t.name()
+                + "' starts at "
+                + t.begin()
+                + " but the previous ended at "
+                + expectedBegin
+                + " (gap or overlap)");
+      }
+      long bits = SafetensorsDtypes.bits(t.dtype());
+      long expected;
+      try {
+        long elementBits = Math.multiplyExact(t.parameterCount(), bits);
+        if (elementBits % 8 != 0) {
+          throw new MalformedWeightsException("tensor '" + t.name() + "' is not byte-aligned");
+        }
+        expected = elementBits / 8;
+      } catch (ArithmeticException e) {
+        throw new MalformedWeightsException("tensor '" + t.name() + "' shape overflows");
+      }
+      if (t.end() - t.begin() != expected) {
+        throw new MalformedWeightsException(
+            "tensor '"
+                + t.name()
+                + "' spans "
+                + (t.end() - t.begin())
+                + " bytes but its "
+                + t.dtype()
+                + " shape "
+                + t.shape()
+                + " needs "
+                + expected);
+      }
+      expectedBegin = t.end();
+    }
+    if (expectedBegin != dataBytes) {
+      throw new MalformedWeightsException(
+          "the tensors cover " + expectedBegin + " bytes but the data buffer has " + dataBytes);
+    }
+  }
+}

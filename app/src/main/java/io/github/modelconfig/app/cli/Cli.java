@@ -1,0 +1,49 @@
+package io.github.modelconfig.app.cli;
+
+import io.github.modelconfig.app.AppSettings;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** CLI: builds the command line, runs it, and turns a crash into exit code 1 without a trace. */
+public final class Cli {
+
+  private Cli() {}
+
+  public static int run(String[] args, AppSettings settings) {
+    return run(
+        args,
+        settings,
+        new PrintWriter(System.out, true),
+        new PrintWriter(System.err, true),
+        Terminal.detect());
+  }
+
+  public static int run(
+      String[] args, AppSettings settings, PrintWriter out, PrintWriter err, Terminal terminal) {
+    CommandLine line =
+        new CommandLine(new ModelConfigCommand(), new CommandFactory(settings, terminal));
+    line.setOut(out);
+    line.setErr(err);
+    line.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          err.println("modelconfig: internal error: " + e);
+          if (System.getenv("MODELCONFIG_DEBUG") != null) {
+            e.printStackTrace(err);
+          } else {
+            err.println(
+                "This is a bug. Re-run with MODELCONFIG_DEBUG=1 for details and report it.");
+          }
+          return ExitCode.BUG.code();
+        });
+    line.setParameterExceptionHandler(
+        (e, argv) -> {
+          err.println("modelconfig: " + e.getMessage());
+          err.println(
+              "Run '"
+                  + e.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help' for usage.");
+          return ExitCode.INVALID.code();
+        });
+    return line.execute(args);
+  }
+}

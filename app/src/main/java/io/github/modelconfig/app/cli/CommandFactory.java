@@ -1,0 +1,25 @@
+package io.github.modelconfig.app.cli;
+
+import io.github.modelconfig.app.AppSettings;
+import picocli.CommandLine;
+
+/** CLI: creates commands with the settings they need, without reflection-based injection. */
+final class CommandFactory implements CommandLine.IFactory {
+
+  private final AppSettings settings;
+  private final Terminal terminal;
+  private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+  CommandFactory(AppSettings settings, Terminal terminal) {
+    this.settings = settings;
+    this.terminal = terminal;
+  }
+
+  @Override
+  public <K> K create(Class<K> type) throws Exception {
+    if (type == ResolveCommand.class) {
+      return type.cast(new ResolveCommand(settings, terminal));
+    }
+    return fallback.create(type);
+  }
+}

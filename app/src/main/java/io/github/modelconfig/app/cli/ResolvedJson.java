@@ -1,0 +1,121 @@
+package io.github.modelconfig.app.cli;
+
+import io.github.modelconfig.domain.architecture.SupportedArchitecture;
+import io.github.modelconfig.domain.device.DeviceSpec;
+import io.github.modelconfig.domain.encoding.DType;
+import io.github.modelconfig.domain.encoding.GraphQuantizationEncoding;
+import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.kvcache.KvCacheConfig;
+import io.github.modelconfig.domain.model.ModelConfigRequest;
+import io.github.modelconfig.domain.model.ResolvedModelConfig;
+import io.github.modelconfig.domain.rope.RopeType;
+import io.github.modelconfig.domain.weights.WeightsFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** CLI: the JSON contract of {@code resolve --json} (PRODUCT.md): every key, null when unknown. */
+final class ResolvedJson {
+
+  private ResolvedJson() {}
+
+  static Map<String, Object> of(ResolvedModelConfig c) {
+    ModelConfigRequest r = c.request();
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("model_path", c.modelPath());
+    j.put("model_name", c.modelName());
+    j.put("served_model_name", r.servedModelName().getOrNull());
+    j.put("weights_repo_id", c.weightsRepoId().getOrNull());
+    j.put("weight_path", c.weightPath());
+    j.put("weights_format", c.weightsFormat().map(WeightsFormat::wireName).getOrNull());
+    j.put("weights_size", c.weightsSize().getOrNull());
+    j.put(
+        "quantization_encoding",
+        c.quantizationEncoding().map(SupportedEncoding::wireName).getOrNull());
+    j.put(
+        "graph_quantization_encoding",
+        c.graphQuantizationEncoding().map(GraphQuantizationEncoding::wireName).getOrNull());
+    j.put("dtype", c.dtype().map(DType::wireName).getOrNull());
+    j.put(
+        "dtype_cast",
+        c.dtypeCast()
+            .map(d -> map("from", d.from().wireName(), "to", d.to().wireName()))
+            .getOrNull());
+    j.put("rope_type", c.ropeType().map(RopeType::wireName).getOrNull());
+    j.put("max_length", c.maxLength().getOrNull());
+    j.put("max_batch_size", c.maxBatchSize().getOrNull());
+    j.put("device_specs", c.deviceSpecs().stream().map(ResolvedJson::device).toList());
+    j.put("data_parallel_degree", r.dataParallelDegree());
+    j.put("use_subgraphs", r.useSubgraphs());
+    j.put("trust_remote_code", r.trustRemoteCode());
+    j.put("force_download", r.forceDownload());
+    j.put("huggingface_model_revision", r.huggingfaceModelRevision());
+    j.put("huggingface_weight_revision", r.huggingfaceWeightRevision());
+    j.put(
+        "allow_safetensors_weights_fp32_bf6_bidirectional_cast",
+        r.allowSafetensorsWeightsFp32Bf16BidirectionalCast());
+    j.put("vision_config_overrides", r.visionConfigOverrides());
+    j.put("kv_cache", kvCache(c));
+    j.put(
+        "lora",
+        r.lora()
+            .map(
+                l ->
+                    map(
+                        "enable_lora",
+                        true,
+                        "lora_paths",
+                        l.loraPaths(),
+                        "max_lora_rank",
+                        l.maxLoraRank(),
+                        "max_num_loras",
+                        l.maxNumLoras()))
+            .getOrNull());
+    j.put("architecture", c.architecture().map(ResolvedJson::architecture).getOrNull());
+    j.put("model", ModelJson.of(c));
+    j.put("sampling_params_defaults", ModelJson.sampling(c.samplingParamsDefaults()));
+    j.put("diffusers_config", c.diffusersConfig().map(ModelJson::diffusers).getOrNull());
+    j.put("memory", c.memory().map(MemoryJson::of).getOrNull());
+    j.put("provenance", ModelJson.provenance(c.provenance()));
+    j.put("warnings", c.warnings());
+    return j;
+  }
+
+  private static Map<String, Object> kvCache(ResolvedModelConfig c) {
+    KvCacheConfig k = c.kvCache().config();
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("cache_strategy", k.cacheStrategy().wireName());
+    j.put("kv_cache_page_size", k.kvCachePageSize());
+    j.put("enable_prefix_caching", k.enablePrefixCaching());
+    j.put("enable_kvcache_swapping_to_host", k.enableKvcacheSwappingToHost());
+    j.put("host_kvcache_swap_space_gb", k.hostKvcacheSwapSpaceGb());
+    j.put("device_memory_utilization", k.deviceMemoryUtilization());
+    j.put("kv_cache_format", k.kvCacheFormat().map(DType::wireName).getOrNull());
+    j.put("cache_dtype", c.kvCache().cacheDtype().wireName());
+    return j;
+  }
+
+  private static Map<String, Object> architecture(SupportedArchitecture a) {
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("name", a.name());
+    j.put("task", a.task().wireName());
+    j.put("default_encoding", a.defaultEncoding().wireName());
+    j.put(
+        "supported_encodings",
+        a.supportedEncodings().keySet().stream().map(SupportedEncoding::wireName).toList());
+    j.put("multi_gpu_supported", a.multiGpuSupported());
+    j.put("rope_type", a.ropeType().wireName());
+    return j;
+  }
+
+  static Map<String, Object> device(DeviceSpec spec) {
+    return map("device_type", spec.deviceType().wireName(), "id", spec.id());
+  }
+
+  static Map<String, Object> map(Object... keyValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      m.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return m;
+  }
+}

@@ -1,0 +1,124 @@
+package io.github.modelconfig.app.cli;
+
+import io.github.modelconfig.domain.memory.Bytes;
+import io.github.modelconfig.domain.memory.MemoryPlan;
+import io.github.modelconfig.domain.model.ModelFacts;
+import io.github.modelconfig.domain.model.ResolvedModelConfig;
+
+/** CLI: the short human summary of {@code resolve}, with a memory bar and a one-line verdict. */
+final class SummaryRenderer {
+
+  private final Terminal terminal;
+
+  SummaryRenderer(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  String render(ResolvedModelConfig c) {
+    StringBuilder s = new StringBuilder();
+    line(s, "model", c.modelName());
+    line(
+        s,
+        "architecture",
+        c.architecture().map(a -> a.name() + " (" + a.task().wireName() + ")").getOrElse("-"));
+    c.model().forEach(f -> line(s, "shape", shape(f)));
+    line(
+        s,
+        "weights",
+        c.weightsFormat().map(f -> f.wireName()).getOrElse("-")
+            + ", "
+            + c.weightPath().size()
+            + " file(s), "
+            + c.weightsSize().map(Bytes::human).getOrElse("size unknown"));
+    line(
+        s,
+        "encoding",
+        c.quantizationEncoding().map(e -> e.wireName()).getOrElse("-")
+            + " ("
+            + origin(c, "quantization_encoding")
+            + ")");
+    line(
+        s,
+        "rope",
+        c.ropeType().map(r -> r.wireName()).getOrElse("-")
+            + c.model()
+                .flatMap(ModelFacts::ropeScaling)
+                .map(r -> ", scaling " + r.type())
+                .getOrElse(""));
+    line(
+        s,
+        "max length",
+        c.maxLength().map(String::valueOf).getOrElse("-") + " (" + origin(c, "max_length") + ")");
+    line(
+        s,
+        "kv cache",
+        c.kvCache().config().cacheStrategy().wireName()
+            + ", page "
+            + c.kvCache().config().kvCachePageSize()
+            + ", "
+            + c.kvCache().cacheDtype().wireName());
+    line(s, "devices", c.deviceSpecs().toString());
+    c.memory().forEach(m -> memory(s, m));
+    c.warnings().forEach(w -> s.append(paint("warning: ", "33")).append(w).append('\n'));
+    return s.toString();
+  }
+
+  private void memory(StringBuilder s, MemoryPlan m) {
+    line(
+        s,
+        "kv per token",
+        Bytes.human(m.kvBytesPerToken()) + ", per page " + Bytes.human(m.kvBytesPerPage()));
+    long free = Math.max(1, m.freeBytes());
+    int width = Math.max(20, Math.min(60, terminal.width() - 30));
+    int weights = (int) Math.min(width, Math.round((double) m.weightsBytes() / free * width));
+    int kv = (int) Math.min(width - weights, Math.round((double) m.kvCacheBytes() / free * width));
+    String bar =
+        paint("#".repeat(weights), "34")
+            + paint("=".repeat(kv), "32")
+            + ".".repeat(width - weights - kv);
+    line(s, "memory", "[" + bar + "] " + Bytes.human(m.freeBytes()) + " free");
+    line(
+        s,
+        "",
+        "# weights "
+            + Bytes.human(m.weightsBytes())
+            + "   = kv cache "
+            + Bytes.human(m.kvCacheBytes())
+            + "   . headroom");
+    String verdict =
+        m.fits()
+            ? "fits: up to "
+                + m.maxLengthThatFits()
+                + " tokens of context in "
+                + m.numPages()
+                + " pages"
+            : "does not fit";
+    s.append(paint(verdict, m.fits() ? "32" : "31")).append('\n');
+  }
+
+  private static String shape(ModelFacts f) {
+    return f.numHiddenLayers().map(String::valueOf).getOrElse("?")
+        + " layers, "
+        + f.numAttentionHeads().map(String::valueOf).getOrElse("?")
+        + " heads, "
+        + f.numKeyValueHeads().map(String::valueOf).getOrElse("?")
+        + " kv heads, head_dim "
+        + f.headDim().map(String::valueOf).getOrElse("?")
+        + f.attention().map(a -> " (" + a.wireName() + ")").getOrElse("");
+  }
+
+  private static String origin(ResolvedModelConfig c, String field) {
+    var o = c.provenance().of(field);
+    return o == null ? "default" : o.source().wireName() + ": " + o.detail();
+  }
+
+  private static void line(StringBuilder s, String label, String value) {
+    s.append(String.format("%-14s %s%n", label, value));
+  }
+
+  private String paint(String text, String colour) {
+    return terminal.colour() && !text.isEmpty()
+        ? "\u001b[" + colour + "m" + text + "\u001b[0m"
+        : text;
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.modelconfig.app.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+
+/** CLI: the version, from the properties Maven writes at build time. */
+final class VersionProvider implements CommandLine.IVersionProvider {
+
+  @Override
+  public String[] getVersion() throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/modelconfig-version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    }
+    return new String[] {
+      "modelconfig " + properties.getProperty("version", "unknown"),
+      "Java " + System.getProperty("java.version")
+    };
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.modelconfig.domain.architecture;
+
+import io.vavr.control.Option;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Rule: the architecture registry, keyed by Hugging Face architecture name and task. Immutable; an
+ * embedder adds entries with {@link #with(SupportedArchitecture)}.
+ */
+public final class ArchitectureRegistry {
+
+  private final Map<String, List<SupportedArchitecture>> byName;
+
+  private ArchitectureRegistry(Map<String, List<SupportedArchitecture>> byName) {
+    this.byName = Collections.unmodifiableMap(byName);
+  }
+
+  /** Every architecture MAX registered at the reference version. */
+  public static ArchitectureRegistry defaults() {
+    ArchitectureRegistry registry = new ArchitectureRegistry(new LinkedHashMap<>());
+    for (SupportedArchitecture a : DefaultArchitectures.all()) {
+      registry = registry.with(a);
+    }
+    return registry;
+  }
+
+  /** A copy with {@code architecture} added, replacing an entry of the same name and task. */
+  public ArchitectureRegistry with(SupportedArchitecture architecture) {
+    Map<String, List<SupportedArchitecture>> copy = new LinkedHashMap<>(byName);
+    List<SupportedArchitecture> same =
+        copy.getOrDefault(architecture.name(), List.of()).stream()
+            .filter(a -> a.task() != architecture.task())
+            .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    same.add(architecture);
+    copy.put(architecture.name(), List.copyOf(same));
+    return new ArchitectureRegistry(copy);
+  }
+
+  /** The entry for {@code name}: the one for {@code task} when given, else the first registered. */
+  public Option<SupportedArchitecture> find(String name, Option<Task> task) {
+    List<SupportedArchitecture> entries = byName.getOrDefault(name, List.of());
+    if (task.isDefined()) {
+      Option<SupportedArchitecture> exact =
+          Option.ofOptional(entries.stream().filter(a -> a.task() == task.get()).findFirst());
+      if (exact.isDefined()) {
+        return exact;
+      }
+    }
+    return entries.isEmpty() ? Option.none() : Option.of(entries.get(0));
+  }
+
+  /** The entries registered under {@code name} (several when tasks differ). */
+  public List<SupportedArchitecture> entries(String name) {
+    return byName.getOrDefault(name, List.of());
+  }
+
+  public List<String> names() {
+    return List.copyOf(byName.keySet());
+  }
+
+  /** Up to {@code limit} registered names closest to {@code name} by edit distance. */
+  public List<String> closestTo(String name, int limit) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return byName.keySet().stream()
+        .sorted(
+            Comparator.comparingInt(
+                    (String n) -> EditDistance.between(lower, n.toLowerCase(Locale.ROOT)))
+                .thenComparing(n -> n))
+        .limit(limit)
+        .toList();
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.modelconfig.domain.device;
+
+import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.RequestError;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rule: which devices a model is placed on (reference §8.1, §3.2): the default is every visible
+ * GPU, else the CPU; requested GPUs must exist; a CPU-only encoding on an all-GPU list is moved to
+ * the CPU.
+ */
+public final class DevicePlacement {
+
+  private DevicePlacement() {}
+
+  public static List<DeviceSpec> defaults(List<Device> visible) {
+    List<DeviceSpec> gpus = visible.stream().map(Device::spec).filter(DeviceSpec::isGpu).toList();
+    return gpus.isEmpty() ? List.of(DeviceSpec.cpu()) : gpus;
+  }
+
+  /** Every requested GPU must be visible. */
+  public static Validation<ConfigError, List<DeviceSpec>> existing(
+      List<DeviceSpec> requested, List<Device> visible) {
+    List<DeviceSpec> known = visible.stream().map(Device::spec).toList();
+    List<DeviceSpec> missing =
+        requested.stream().filter(s -> s.isGpu() && !known.contains(s)).toList();
+    if (missing.isEmpty()) {
+      return Validation.valid(requested);
+    }
+    List<DeviceSpec> gpus = known.stream().filter(DeviceSpec::isGpu).toList();
+    return Validation.invalid(
+        new RequestError(
+            "devices_not_found",
+            "devices",
+            "device specs provided "
+                + missing
+                + " do not exist; available devices: "
+                + (gpus.isEmpty() ? "cpu only (no GPU found)" : gpus.toString())
+                + ".",
+            gpus.isEmpty()
+                ? "Use --devices cpu, or plan for hardware you don't have with --target h100-80gb."
+                : "Use --devices gpu:" + gpus.get(0).id() + " or --devices default."));
+  }
+
+  /** A CPU-only encoding moves an all-GPU list to the CPU; then each device must support it. */
+  public static Validation<Seq<ConfigError>, List<DeviceSpec>> forEncoding(
+      SupportedEncoding encoding, List<DeviceSpec> specs, List<String> warnings) {
+    List<DeviceSpec> placed = specs;
+    if (encoding.cpuOnly() && specs.stream().allMatch(DeviceSpec::isGpu)) {
+      warnings.add(
+          "Encoding "
+              + encoding.wireName()
+              + " runs on CPU only; devices "
+              + specs
+              + " were replaced by [cpu].");
+      placed = List.of(DeviceSpec.cpu());
+    }
+    List<ConfigError> errors = new ArrayList<>();
+    for (DeviceSpec spec : placed) {
+      if (!encoding.supportedOn(spec.deviceType())) {
+        errors.add(
+            new RequestError(
+                "encoding_device_mismatch",
+                "devices",
+                "The encoding '"
+                    + encoding.wireName()
+                    + "' is not compatible with the selected "
+                    + "device type '"
+                    + spec.deviceType().wireName()
+                    + "' (it runs on "
+                    + encoding.devices().stream().map(DeviceType::wireName).toList()
+                    + ").",
+                "Use a different device (--devices) or a different encoding "
+                    + "(--quantization-encoding)."));
+      }
+    }
+    return errors.isEmpty() ? Validation.valid(placed) : Validation.invalid(Vector.ofAll(errors));
+  }
+
+  /** The discovered devices behind specs; the CPU is always visible. */
+  public static List<Device> devicesFor(List<DeviceSpec> specs, List<Device> visible) {
+    return specs.stream()
+        .map(s -> Option.ofOptional(visible.stream().filter(d -> d.spec().equals(s)).findFirst()))
+        .filter(Option::isDefined)
+        .map(Option::get)
+        .toList();
+  }
+}

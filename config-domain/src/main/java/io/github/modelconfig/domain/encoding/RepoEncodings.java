@@ -1,0 +1,44 @@
+package io.github.modelconfig.domain.encoding;
+
+import io.github.modelconfig.domain.model.ModelSnapshot;
+import io.github.modelconfig.domain.weights.RepoFile;
+import io.github.modelconfig.domain.weights.SafetensorsHeader;
+import io.github.modelconfig.domain.weights.TensorInfo;
+import io.github.modelconfig.domain.weights.WeightsFormat;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule: the encodings a repo offers (reference §3.4): GGUF files by name, safetensors by the dtypes
+ * of the headers that were read, {@code quantization_config.quant_method: gptq} adds gptq; returned
+ * in the deterministic {@link SupportedEncoding#PREFERENCE_ORDER}.
+ */
+public final class RepoEncodings {
+
+  private RepoEncodings() {}
+
+  public static List<SupportedEncoding> of(ModelSnapshot snapshot) {
+    Set<SupportedEncoding> found = EnumSet.noneOf(SupportedEncoding.class);
+    for (RepoFile file : snapshot.files()) {
+      if (file.format().contains(WeightsFormat.GGUF)) {
+        FileNameEncoding.of(file.path()).forEach(found::add);
+      }
+    }
+    for (SafetensorsHeader header : snapshot.safetensorsHeaders().values()) {
+      for (TensorInfo tensor : header.tensors()) {
+        SafetensorsDtypeEncoding.of(tensor.dtype()).forEach(found::add);
+      }
+    }
+    boolean gptq =
+        snapshot
+            .config()
+            .flatMap(c -> c.object("quantization_config"))
+            .flatMap(q -> q.string("quant_method"))
+            .contains("gptq");
+    if (gptq) {
+      found.add(SupportedEncoding.GPTQ);
+    }
+    return SupportedEncoding.PREFERENCE_ORDER.stream().filter(found::contains).toList();
+  }
+}

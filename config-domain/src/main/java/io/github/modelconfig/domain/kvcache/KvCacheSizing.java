@@ -1,0 +1,32 @@
+package io.github.modelconfig.domain.kvcache;
+
+import io.github.modelconfig.domain.encoding.DType;
+import io.github.modelconfig.domain.model.ModelFacts;
+import io.vavr.control.Option;
+
+/**
+ * Rule: KV cache bytes per token, {@code kv_dim * layers * kv_heads * head_dim * dtype_size}, where
+ * kv_dim is 2 (K and V), or 1 with one latent head of {@code kv_lora_rank + qk_rope_head_dim} for
+ * MLA.
+ */
+public final class KvCacheSizing {
+
+  private KvCacheSizing() {}
+
+  public static Option<Long> bytesPerToken(ModelFacts facts, DType cacheDtype) {
+    long kvDim = facts.mla().isDefined() ? 1 : 2;
+    return facts
+        .numHiddenLayers()
+        .flatMap(
+            layers ->
+                facts
+                    .kvHeadsForCache()
+                    .flatMap(
+                        heads ->
+                            facts
+                                .kvHeadDimForCache()
+                                .map(
+                                    dim ->
+                                        kvDim * layers * heads * dim * cacheDtype.sizeInBytes())));
+  }
+}

@@ -1,0 +1,281 @@
+package io.github.modelconfig.domain.model;
+
+import io.github.modelconfig.domain.architecture.MaxLengths;
+import io.github.modelconfig.domain.architecture.SupportedArchitecture;
+import io.github.modelconfig.domain.device.Device;
+import io.github.modelconfig.domain.device.DevicePlacement;
+import io.github.modelconfig.domain.device.DeviceSpec;
+import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.ModelError;
+import io.github.modelconfig.domain.error.RequestError;
+import io.github.modelconfig.domain.kvcache.KvCacheConfig;
+import io.github.modelconfig.domain.kvcache.KvCacheDtypes;
+import io.github.modelconfig.domain.kvcache.KvCacheSizing;
+import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
+import io.github.modelconfig.domain.kvcache.ResolvedKvCache;
+import io.github.modelconfig.domain.memory.MemoryPlan;
+import io.github.modelconfig.domain.memory.MemoryPlanner;
+import io.github.modelconfig.domain.memory.MemoryRequest;
+import io.github.modelconfig.domain.rope.RopeType;
+import io.github.modelconfig.domain.weights.RepoFile;
+import io.github.modelconfig.domain.weights.WeightFiles;
+import io.github.modelconfig.domain.weights.WeightsFormat;
+import io.vavr.Tuple2;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Rule: the resolution steps that follow the choice of architecture and encoding. */
+final class Resolution {
+
+  private final ModelConfigRequest request;
+  private final ModelSnapshot snapshot;
+  private final List<Device> visible;
+  private final SupportedArchitecture arch;
+  private final List<SupportedEncoding> offered;
+  private final SupportedEncoding encoding;
+  private final List<DeviceSpec> requestedSpecs;
+  private final List<ConfigError> errors = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+  private Provenance provenance;
+
+  Resolution(
+      ModelConfigRequest request,
+      ModelSnapshot snapshot,
+      List<Device> visible,
+      SupportedArchitecture arch,
+      List<SupportedEncoding> offered,
+      Tuple2<SupportedEncoding, Origin> encoding,
+      List<DeviceSpec> specs) {
+    this.request = request;
+    this.snapshot = snapshot;
+    this.visible = visible;
+    this.arch = arch;
+    this.offered = offered;
+    this.encoding = encoding._1;
+    this.requestedSpecs = specs;
+    this.provenance =
+        request
+            .provenance()
+            .with("architecture", Source.CONFIG_JSON, "architectures: " + arch.name())
+            .with("quantization_encoding", encoding._2);
+  }
+
+  Validation<Seq<ConfigError>, ResolvedModelConfig> run() {
+    if (!arch.supports(encoding)) {
+      errors.add(unsupportedByArchitecture());
+    }
+    List<DeviceSpec> specs =
+        DevicePlacement.forEncoding(encoding, requestedSpecs, warnings)
+            .fold(
+                e -> {
+                  e.forEach(errors::add);
+                  return requestedSpecs;
+                },
+                s -> s);
+    List<RepoFile> weights = weightFiles();
+    Option<ModelFacts> facts = snapshot.config().map(ModelFactsExtractor::extract);
+    RopeType rope = request.ropeType().getOrElse(arch.ropeType());
+    provenance =
+        provenance.with(
+            "rope_type",
+            request.ropeType().isDefined()
+                ? provenance.of("rope_type")
+                : Origin.of(Source.ARCHITECTURE, arch.name() + " rope_type"));
+    ResolvedKvCache kv = kvCache();
+    Option<Long> maxLength =
+        facts.isEmpty()
+            ? request.maxLength()
+            : MaxLengths.resolve(arch, facts.get(), request.maxLength())
+                .fold(
+                    e -> {
+                      errors.add(e);
+                      return Option.<Long>none();
+                    },
+                    m -> m);
+    Option<Long> weightsSize = weightsSize(weights);
+    Option<MemoryPlan> memory = memoryPlan(specs, facts, kv, weightsSize, maxLength);
+    Option<Long> finalLength = clamp(maxLength, memory);
+    if (!errors.isEmpty()) {
+      return Validation.invalid(Vector.ofAll(errors));
+    }
+    warnAboutRemoteCode(facts);
+    return Validation.valid(
+        new ResolvedModelConfig(
+            request,
+            request.modelPath(),
+            Option.none(),
+            weights.stream().map(RepoFile::path).toList(),
+            weights.isEmpty() ? Option.none() : weights.get(0).format(),
+            weightsSize,
+            Option.of(encoding),
+            Option.none(),
+            Option.of(rope),
+            finalLength,
+            memory.map(MemoryPlan::maxBatchSize).orElse(request.maxBatchSize()),
+            specs,
+            kv,
+            Option.of(arch),
+            facts,
+            parameterCount(),
+            snapshot
+                .generationConfig()
+                .map(SamplingDefaults::from)
+                .getOrElse(SamplingDefaults.none()),
+            Option.none(),
+            memory,
+            provenance,
+            warnings));
+  }
+
+  private List<RepoFile> weightFiles() {
+    if (!request.weightPath().isEmpty()) {
+      return request.weightPath().stream()
+          .map(p -> snapshot.file(p).getOrElse(() -> new RepoFile(p, Option.none())))
+          .toList();
+    }
+    Map<WeightsFormat, List<RepoFile>> files =
+        WeightFiles.forEncoding(encoding, snapshot.files(), offered);
+    List<RepoFile> chosen =
+        files.getOrDefault(
+            arch.defaultWeightsFormat(), files.values().stream().findFirst().orElse(List.of()));
+    if (chosen.isEmpty()) {
+      errors.add(
+          new ModelError(
+              "no_compatible_weights",
+              "weight_path",
+              "compatible weights cannot be found for '"
+                  + encoding.wireName()
+                  + "' in the repo '"
+                  + snapshot.repoId()
+                  + "'.",
+              "Add safetensors or GGUF weights in that encoding, or pass --weight-path."));
+    } else {
+      provenance =
+          provenance.with("weight_path", Source.WEIGHTS, "files for " + encoding.wireName());
+    }
+    return chosen;
+  }
+
+  private Option<Long> weightsSize(List<RepoFile> weights) {
+    if (weights.isEmpty() || weights.stream().anyMatch(f -> f.size().isEmpty())) {
+      return Option.none();
+    }
+    return Option.of(weights.stream().mapToLong(f -> f.size().get()).sum());
+  }
+
+  private Option<Long> parameterCount() {
+    if (snapshot.safetensorsHeaders().isEmpty()) {
+      return Option.none();
+    }
+    return Option.of(
+        snapshot.safetensorsHeaders().values().stream().mapToLong(h -> h.totalParameters()).sum());
+  }
+
+  private ResolvedKvCache kvCache() {
+    KvCacheConfig config = request.kvCache();
+    List<KvCacheStrategy> strategies = arch.supportedEncodings().getOrDefault(encoding, List.of());
+    if (!strategies.isEmpty() && !strategies.contains(config.cacheStrategy())) {
+      if (config.cacheStrategy() != KvCacheStrategy.MODEL_DEFAULT) {
+        warnings.add(
+            "cache_strategy "
+                + config.cacheStrategy().wireName()
+                + " is not supported by "
+                + arch.name()
+                + "; using "
+                + strategies.get(0).wireName()
+                + ".");
+      }
+      config = config.withStrategy(strategies.get(0));
+      provenance = provenance.with("kv_cache.cache_strategy", Source.ARCHITECTURE, arch.name());
+    }
+    return new ResolvedKvCache(
+        config, KvCacheDtypes.resolve(config.kvCacheFormat(), Option.of(encoding)));
+  }
+
+  private Option<MemoryPlan> memoryPlan(
+      List<DeviceSpec> specs,
+      Option<ModelFacts> facts,
+      ResolvedKvCache kv,
+      Option<Long> weightsSize,
+      Option<Long> maxLength) {
+    if (!errors.isEmpty() || facts.isEmpty() || weightsSize.isEmpty() || !arch.hasKvCache()) {
+      return Option.none();
+    }
+    Option<Long> perToken = KvCacheSizing.bytesPerToken(facts.get(), kv.cacheDtype());
+    if (perToken.isEmpty()) {
+      return Option.none();
+    }
+    MemoryRequest memory =
+        new MemoryRequest(
+            DevicePlacement.devicesFor(specs, visible),
+            kv.config().deviceMemoryUtilization(),
+            weightsSize.get(),
+            0,
+            perToken.get(),
+            kv.config().kvCachePageSize(),
+            request.maxLength(),
+            maxLength.getOrElse(0L),
+            request.maxBatchSize());
+    return MemoryPlanner.plan(memory)
+        .fold(
+            e -> {
+              errors.add(e);
+              return Option.none();
+            },
+            Option::of);
+  }
+
+  private Option<Long> clamp(Option<Long> maxLength, Option<MemoryPlan> memory) {
+    if (memory.isEmpty() || maxLength.isEmpty()) {
+      return maxLength;
+    }
+    long fits = memory.get().maxLengthThatFits();
+    if (maxLength.get() <= fits) {
+      provenance =
+          provenance.with(
+              "max_length",
+              request.maxLength().isDefined()
+                  ? provenance.of("max_length")
+                  : Origin.of(Source.CONFIG_JSON, "max_position_embeddings"));
+      return maxLength;
+    }
+    String verb = request.maxLength().isDefined() ? "Clamping" : "Truncated model's default";
+    warnings.add(
+        verb
+            + " max_length from "
+            + maxLength.get()
+            + " to "
+            + fits
+            + " to fit the KV cache in device memory.");
+    provenance = provenance.with("max_length", Source.MEMORY, "what the KV cache holds");
+    return Option.of(fits);
+  }
+
+  private void warnAboutRemoteCode(Option<ModelFacts> facts) {
+    if (!request.trustRemoteCode() && facts.exists(ModelFacts::hasAutoMap)) {
+      warnings.add(
+          "config.json declares auto_map (custom code); engines that load it through transformers "
+              + "will need --trust-remote-code. modelconfig reads it as data only.");
+    }
+  }
+
+  private ConfigError unsupportedByArchitecture() {
+    return new RequestError(
+        "encoding_not_supported_by_architecture",
+        "quantization_encoding",
+        "quantization_encoding of '"
+            + encoding.wireName()
+            + "' is not supported by "
+            + arch.name()
+            + "; it supports "
+            + arch.supportedEncodings().keySet().stream().map(SupportedEncoding::wireName).toList()
+            + ".",
+        "Use one of the supported encodings with --quantization-encoding.");
+  }
+}

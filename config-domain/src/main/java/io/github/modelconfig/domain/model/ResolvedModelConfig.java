@@ -1,0 +1,76 @@
+package io.github.modelconfig.domain.model;
+
+import io.github.modelconfig.domain.architecture.SupportedArchitecture;
+import io.github.modelconfig.domain.device.DeviceSpec;
+import io.github.modelconfig.domain.encoding.DType;
+import io.github.modelconfig.domain.encoding.GraphQuantizationEncoding;
+import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.kvcache.ResolvedKvCache;
+import io.github.modelconfig.domain.memory.MemoryPlan;
+import io.github.modelconfig.domain.rope.RopeType;
+import io.github.modelconfig.domain.weights.WeightsFormat;
+import io.vavr.control.Option;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Value: a resolved and validated model config, the answer of {@code resolve}: every MAX field with
+ * its final value, what was derived from the model, the memory plan, provenance and warnings.
+ */
+public record ResolvedModelConfig(
+    ModelConfigRequest request,
+    String modelPath,
+    Option<String> weightsRepoId,
+    List<String> weightPath,
+    Option<WeightsFormat> weightsFormat,
+    Option<Long> weightsSize,
+    Option<SupportedEncoding> quantizationEncoding,
+    Option<DtypeCast> dtypeCast,
+    Option<RopeType> ropeType,
+    Option<Long> maxLength,
+    Option<Long> maxBatchSize,
+    List<DeviceSpec> deviceSpecs,
+    ResolvedKvCache kvCache,
+    Option<SupportedArchitecture> architecture,
+    Option<ModelFacts> model,
+    Option<Long> parameterCount,
+    SamplingDefaults samplingParamsDefaults,
+    Option<DiffusersConfig> diffusersConfig,
+    Option<MemoryPlan> memory,
+    Provenance provenance,
+    List<String> warnings) {
+
+  public ResolvedModelConfig {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(modelPath, "modelPath");
+    weightPath = List.copyOf(weightPath);
+    deviceSpecs = List.copyOf(deviceSpecs);
+    warnings = List.copyOf(warnings);
+    Objects.requireNonNull(kvCache, "kvCache");
+    Objects.requireNonNull(provenance, "provenance");
+  }
+
+  /** served_model_name, else model_path. */
+  public String modelName() {
+    return request.servedModelName().getOrElse(modelPath);
+  }
+
+  /** The weights repo when weights come from another repo, else model_path (MAX's property). */
+  public String huggingfaceWeightRepoId() {
+    return weightsRepoId.filter(id -> !id.isEmpty()).getOrElse(modelPath);
+  }
+
+  /** The model dtype of the encoding. */
+  public Option<DType> dtype() {
+    return quantizationEncoding.map(SupportedEncoding::dtype);
+  }
+
+  public Option<GraphQuantizationEncoding> graphQuantizationEncoding() {
+    return quantizationEncoding.flatMap(SupportedEncoding::graphQuantizationEncoding);
+  }
+
+  /** The first device spec, MAX's {@code default_device_spec}. */
+  public DeviceSpec defaultDeviceSpec() {
+    return deviceSpecs.get(0);
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.modelconfig.domain.weights;
+
+import io.github.modelconfig.domain.encoding.FileNameEncoding;
+import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rule: a repo's weight files by format (reference §6.4–6.5): every GGUF; safetensors, dropping
+ * {@code consolidated*} files when there are others; and the files that serve an encoding.
+ */
+public final class WeightFiles {
+
+  private WeightFiles() {}
+
+  public static Map<WeightsFormat, List<RepoFile>> byFormat(List<RepoFile> files) {
+    List<RepoFile> gguf = new ArrayList<>();
+    List<RepoFile> safetensors = new ArrayList<>();
+    for (RepoFile f : files) {
+      f.format().forEach(format -> (format == WeightsFormat.GGUF ? gguf : safetensors).add(f));
+    }
+    if (safetensors.size() > 1) {
+      safetensors.removeIf(f -> f.path().contains("consolidated"));
+    }
+    Map<WeightsFormat, List<RepoFile>> result = new LinkedHashMap<>();
+    if (!gguf.isEmpty()) {
+      result.put(WeightsFormat.GGUF, List.copyOf(gguf));
+    }
+    if (!safetensors.isEmpty()) {
+      result.put(WeightsFormat.SAFETENSORS, List.copyOf(safetensors));
+    }
+    return result;
+  }
+
+  /** GGUF files named for {@code encoding}, then all safetensors when the repo offers it. */
+  public static Map<WeightsFormat, List<RepoFile>> forEncoding(
+      SupportedEncoding encoding, List<RepoFile> files, List<SupportedEncoding> repoEncodings) {
+    Map<WeightsFormat, List<RepoFile>> result = new LinkedHashMap<>();
+    Map<WeightsFormat, List<RepoFile>> all = byFormat(files);
+    List<RepoFile> gguf =
+        all.getOrDefault(WeightsFormat.GGUF, List.of()).stream()
+            .filter(f -> FileNameEncoding.of(f.path()).contains(encoding))
+            .toList();
+    if (!gguf.isEmpty()) {
+      result.put(WeightsFormat.GGUF, gguf);
+    }
+    if (repoEncodings.contains(encoding) && all.containsKey(WeightsFormat.SAFETENSORS)) {
+      result.put(WeightsFormat.SAFETENSORS, all.get(WeightsFormat.SAFETENSORS));
+    }
+    return result;
+  }
+}

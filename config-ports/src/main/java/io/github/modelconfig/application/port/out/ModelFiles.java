@@ -1,0 +1,33 @@
+package io.github.modelconfig.application.port.out;
+
+import io.github.modelconfig.domain.model.RepoKind;
+import io.github.modelconfig.domain.weights.RepoFile;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.List;
+
+/** Driven port: the files of one model repo at one revision, wherever they live. */
+public interface ModelFiles {
+
+  /** The repo id, or the folder path, for messages and output. */
+  String repoId();
+
+  RepoKind kind();
+
+  /** The commit the revision resolved to, when known. */
+  Option<String> commit();
+
+  /** Every file, with sizes when known. */
+  List<RepoFile> list();
+
+  /** A whole small file (config JSON), refusing files larger than {@code maxBytes}. */
+  Either<RepositoryFailure, byte[]> read(String path, long maxBytes);
+
+  /** Random access to a (possibly huge) file, for header reads. */
+  Either<RepositoryFailure, ByteSource> open(String path);
+
+  /** The Hub's {@code pipeline_tag}, when the repo came from the Hub. */
+  default Option<String> pipelineTag() {
+    return Option.none();
+  }
+}

@@ -1,0 +1,98 @@
+package io.github.modelconfig.application.service;
+
+import io.github.modelconfig.application.port.out.ByteSource;
+import io.github.modelconfig.application.port.out.ModelFileParser;
+import io.github.modelconfig.application.port.out.ModelFiles;
+import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.application.port.out.WeightsInspector;
+import io.github.modelconfig.domain.model.ModelSnapshot;
+import io.github.modelconfig.domain.model.RawModelConfig;
+import io.github.modelconfig.domain.weights.RepoFile;
+import io.github.modelconfig.domain.weights.SafetensorsHeader;
+import io.github.modelconfig.domain.weights.WeightFiles;
+import io.github.modelconfig.domain.weights.WeightsFormat;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Service: gathers a {@link ModelSnapshot} from a repo: the config files, and the headers of the
+ * safetensors files (metadata only, never tensor data).
+ */
+final class SnapshotLoader {
+
+  /** Config files larger than this are refused as hostile. */
+  static final long MAX_CONFIG_BYTES = 16L * 1024 * 1024;
+
+  private final ModelFileParser parser;
+  private final WeightsInspector inspector;
+
+  SnapshotLoader(ModelFileParser parser, WeightsInspector inspector) {
+    this.parser = parser;
+    this.inspector = inspector;
+  }
+
+  Either<RepositoryFailure, ModelSnapshot> load(ModelFiles repo) {
+    List<RepoFile> files = repo.list();
+    return json(repo, files, "config.json")
+        .flatMap(
+            config ->
+                json(repo, files, "generation_config.json")
+                    .flatMap(
+                        generation ->
+                            json(repo, files, "model_index.json")
+                                .flatMap(
+                                    index ->
+                                        headers(repo, files)
+                                            .map(
+                                                headers ->
+                                                    new ModelSnapshot(
+                                                        repo.repoId(),
+                                                        repo.kind(),
+                                                        repo.commit(),
+                                                        files,
+                                                        config,
+                                                        generation,
+                                                        index,
+                                                        Map.of(),
+                                                        headers,
+                                                        repo.pipelineTag())))));
+  }
+
+  private Either<RepositoryFailure, Option<RawModelConfig>> json(
+      ModelFiles repo, List<RepoFile> files, String name) {
+    if (files.stream().noneMatch(f -> f.path().equals(name))) {
+      return Either.right(Option.none());
+    }
+    return repo.read(name, MAX_CONFIG_BYTES)
+        .flatMap(bytes -> parser.parseJson(name, bytes))
+        .map(Option::of);
+  }
+
+  private Either<RepositoryFailure, Map<String, SafetensorsHeader>> headers(
+      ModelFiles repo, List<RepoFile> files) {
+    Map<String, SafetensorsHeader> headers = new LinkedHashMap<>();
+    List<RepoFile> safetensors =
+        WeightFiles.byFormat(files).getOrDefault(WeightsFormat.SAFETENSORS, List.of());
+    for (RepoFile file : safetensors) {
+      Either<RepositoryFailure, SafetensorsHeader> header = header(repo, file);
+      if (header.isLeft()) {
+        return Either.left(header.getLeft());
+      }
+      headers.put(file.path(), header.get());
+    }
+    return Either.right(headers);
+  }
+
+  private Either<RepositoryFailure, SafetensorsHeader> header(ModelFiles repo, RepoFile file) {
+    return repo.open(file.path())
+        .flatMap(
+            source -> {
+              try (ByteSource s = source) {
+                return inspector.safetensors(s);
+              }
+            });
+  }
+}
