@@ -1,13 +1,9 @@
 package io.github.modelconfig.domain.device;
 
-import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.RequestError;
-import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,41 +42,6 @@ public final class DevicePlacement {
             gpus.isEmpty()
                 ? "Use --devices cpu, or plan for hardware you don't have with --target h100-80gb."
                 : "Use --devices gpu:" + gpus.get(0).id() + " or --devices default."));
-  }
-
-  /** A CPU-only encoding moves an all-GPU list to the CPU; then each device must support it. */
-  public static Validation<Seq<ConfigError>, List<DeviceSpec>> forEncoding(
-      SupportedEncoding encoding, List<DeviceSpec> specs, List<String> warnings) {
-    List<DeviceSpec> placed = specs;
-    if (encoding.cpuOnly() && specs.stream().allMatch(DeviceSpec::isGpu)) {
-      warnings.add(
-          "Encoding "
-              + encoding.wireName()
-              + " runs on CPU only; devices "
-              + specs
-              + " were replaced by [cpu].");
-      placed = List.of(DeviceSpec.cpu());
-    }
-    List<ConfigError> errors = new ArrayList<>();
-    for (DeviceSpec spec : placed) {
-      if (!encoding.supportedOn(spec.deviceType())) {
-        errors.add(
-            new RequestError(
-                "encoding_device_mismatch",
-                "devices",
-                "The encoding '"
-                    + encoding.wireName()
-                    + "' is not compatible with the selected "
-                    + "device type '"
-                    + spec.deviceType().wireName()
-                    + "' (it runs on "
-                    + encoding.devices().stream().map(DeviceType::wireName).toList()
-                    + ").",
-                "Use a different device (--devices) or a different encoding "
-                    + "(--quantization-encoding)."));
-      }
-    }
-    return errors.isEmpty() ? Validation.valid(placed) : Validation.invalid(Vector.ofAll(errors));
   }
 
   /** The discovered devices behind specs; the CPU is always visible. */

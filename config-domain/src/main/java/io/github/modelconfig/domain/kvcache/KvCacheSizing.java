@@ -1,8 +1,6 @@
 package io.github.modelconfig.domain.kvcache;
 
 import io.github.modelconfig.domain.encoding.DType;
-import io.github.modelconfig.domain.model.ModelFacts;
-import io.vavr.control.Option;
 
 /**
  * Rule: KV cache bytes per token, {@code kv_dim * layers * kv_heads * head_dim * dtype_size}, where
@@ -13,20 +11,9 @@ public final class KvCacheSizing {
 
   private KvCacheSizing() {}
 
-  public static Option<Long> bytesPerToken(ModelFacts facts, DType cacheDtype) {
-    long kvDim = facts.mla().isDefined() ? 1 : 2;
-    return facts
-        .numHiddenLayers()
-        .flatMap(
-            layers ->
-                facts
-                    .kvHeadsForCache()
-                    .flatMap(
-                        heads ->
-                            facts
-                                .kvHeadDimForCache()
-                                .map(
-                                    dim ->
-                                        kvDim * layers * heads * dim * cacheDtype.sizeInBytes())));
+  public static long bytesPerToken(
+      long layers, long kvHeads, long headDim, boolean mla, DType cacheDtype) {
+    long kvDim = mla ? 1 : 2;
+    return kvDim * layers * kvHeads * headDim * cacheDtype.sizeInBytes();
   }
 }

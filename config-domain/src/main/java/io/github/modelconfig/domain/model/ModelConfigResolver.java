@@ -1,13 +1,10 @@
 package io.github.modelconfig.domain.model;
 
-import io.github.modelconfig.domain.architecture.ArchitectureLookup;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.device.DevicePlacement;
 import io.github.modelconfig.domain.device.DeviceSpec;
-import io.github.modelconfig.domain.encoding.EncodingChoice;
-import io.github.modelconfig.domain.encoding.RepoEncodings;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.RequestError;

@@ -1,10 +1,10 @@
 package io.github.modelconfig.domain.model;
 
-import io.github.modelconfig.domain.architecture.MaxLengths;
 import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.device.DevicePlacement;
 import io.github.modelconfig.domain.device.DeviceSpec;
+import io.github.modelconfig.domain.encoding.EncodingDevices;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ModelError;
@@ -71,7 +71,7 @@ final class Resolution {
       errors.add(unsupportedByArchitecture());
     }
     List<DeviceSpec> specs =
-        DevicePlacement.forEncoding(encoding, requestedSpecs, warnings)
+        EncodingDevices.forEncoding(encoding, requestedSpecs, warnings)
             .fold(
                 e -> {
                   e.forEach(errors::add);
@@ -207,7 +207,23 @@ final class Resolution {
     if (!errors.isEmpty() || facts.isEmpty() || weightsSize.isEmpty() || !arch.hasKvCache()) {
       return Option.none();
     }
-    Option<Long> perToken = KvCacheSizing.bytesPerToken(facts.get(), kv.cacheDtype());
+    ModelFacts f = facts.get();
+    Option<Long> perToken =
+        f.numHiddenLayers()
+            .flatMap(
+                layers ->
+                    f.kvHeadsForCache()
+                        .flatMap(
+                            heads ->
+                                f.kvHeadDimForCache()
+                                    .map(
+                                        dim ->
+                                            KvCacheSizing.bytesPerToken(
+                                                layers,
+                                                heads,
+                                                dim,
+                                                f.mla().isDefined(),
+                                                kv.cacheDtype()))));
     if (perToken.isEmpty()) {
       return Option.none();
     }

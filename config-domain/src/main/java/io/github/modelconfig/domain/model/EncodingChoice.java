@@ -1,10 +1,9 @@
-package io.github.modelconfig.domain.encoding;
+package io.github.modelconfig.domain.model;
 
 import io.github.modelconfig.domain.device.DeviceType;
+import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.RequestError;
-import io.github.modelconfig.domain.model.Origin;
-import io.github.modelconfig.domain.model.Source;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.control.Option;

@@ -1,8 +1,10 @@
-package io.github.modelconfig.domain.architecture;
+package io.github.modelconfig.domain.model;
 
+import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
+import io.github.modelconfig.domain.architecture.SupportedArchitecture;
+import io.github.modelconfig.domain.architecture.Task;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ModelError;
-import io.github.modelconfig.domain.model.ModelSnapshot;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.List;

@@ -1,8 +1,8 @@
-package io.github.modelconfig.domain.architecture;
+package io.github.modelconfig.domain.model;
 
+import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.RequestError;
-import io.github.modelconfig.domain.model.ModelFacts;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 

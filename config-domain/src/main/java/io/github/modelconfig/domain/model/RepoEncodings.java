@@ -1,6 +1,8 @@
-package io.github.modelconfig.domain.encoding;
+package io.github.modelconfig.domain.model;
 
-import io.github.modelconfig.domain.model.ModelSnapshot;
+import io.github.modelconfig.domain.encoding.FileNameEncoding;
+import io.github.modelconfig.domain.encoding.SafetensorsDtypeEncoding;
+import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.github.modelconfig.domain.weights.TensorInfo;
