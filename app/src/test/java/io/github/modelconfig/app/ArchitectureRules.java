@@ -1,0 +1,98 @@
+package io.github.modelconfig.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Test support: the architecture rules of STYLE.md, shared by the suite and its self-check. */
+final class ArchitectureRules {
+
+  static final ArchRule DOMAIN_IS_PURE =
+      classes()
+          .that()
+          .resideInAPackage("io.github.modelconfig.domain..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "io.vavr..", "io.github.modelconfig.domain..")
+          .because("the domain is pure rules: JDK and Vavr only, no I/O frameworks");
+
+  static final ArchRule PORTS_DEPEND_ONLY_ON_DOMAIN =
+      classes()
+          .that()
+          .resideInAPackage("io.github.modelconfig.application..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..",
+              "io.vavr..",
+              "io.github.modelconfig.domain..",
+              "io.github.modelconfig.application..")
+          .because("the application ring knows the domain, never adapters or frameworks");
+
+  static final ArchRule ADAPTERS_ARE_USED_ONLY_BY_THE_APP =
+      classes()
+          .that()
+          .resideInAPackage("io.github.modelconfig.adapter..")
+          .should()
+          .onlyBeAccessed()
+          .byClassesThat()
+          .resideInAnyPackage("io.github.modelconfig.adapter..", "io.github.modelconfig.app..")
+          .because("only the composition root wires adapters to ports");
+
+  static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER =
+      slices()
+          .matching("io.github.modelconfig.adapter.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .because("adapters implement ports independently");
+
+  static final ArchRule GUICE_ONLY_IN_APP =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.github.modelconfig.app..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.google.inject..", "jakarta.inject..")
+          .because("Guice is the composition root's business");
+
+  static final ArchRule ENVIRONMENT_ONLY_IN_APP =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.github.modelconfig.app..")
+          .should()
+          .callMethod(System.class, "getenv")
+          .orShould()
+          .callMethod(System.class, "getenv", String.class)
+          .because("adapters receive settings as values; only the app reads the environment");
+
+  static final ArchRule JACKSON_ONLY_IN_HUGGINGFACE_ADAPTER_AND_APP =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "io.github.modelconfig.adapter.huggingface..", "io.github.modelconfig.app..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.fasterxml.jackson..")
+          .because("JSON parsing belongs to the Hugging Face formats adapter and the CLI");
+
+  static final ArchRule DOMAIN_SLICES_ARE_FREE_OF_CYCLES =
+      slices()
+          .matching("io.github.modelconfig.domain.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because("domain concepts are layered: values below, resolution steps above");
+
+  static final ArchRule NO_CONSOLE_OUTSIDE_THE_CLI =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.github.modelconfig.app.cli..")
+          .should()
+          .accessField(System.class, "out")
+          .orShould()
+          .accessField(System.class, "err")
+          .because("only the CLI talks to the terminal; libraries report through values");
+
+  private ArchitectureRules() {}
+}

@@ -1,0 +1,55 @@
+package io.github.modelconfig.domain.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.error.ConfigError;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RequestBinderAllErrorsTest {
+
+  private static Map<String, RawSetting> flags(String... keyValues) {
+    Map<String, RawSetting> settings = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      settings.put(keyValues[i], RawSetting.flag(keyValues[i], keyValues[i + 1]));
+    }
+    return settings;
+  }
+
+  @Test
+  void givenFourIndependentMistakes_bind_reportsAllFour() {
+    var result =
+        RequestBinder.bind(
+            flags(
+                "quantization_encoding", "bf17",
+                "max_length", "-1",
+                "kv_cache_page_size", "100",
+                "device_memory_utilization", "1.5"));
+
+    assertThat(result.getError().map(ConfigError::code))
+        .containsExactly("invalid_choice", "out_of_range", "invalid_page_size", "out_of_range");
+  }
+
+  @Test
+  void givenAnUnknownKey_bind_listsTheValidOnes() {
+    var result = RequestBinder.bind(flags("model_path", "x", "foo", "1"));
+
+    ConfigError error = result.getError().head();
+    assertThat(error.field()).isEqualTo("foo");
+    assertThat(error.message()).contains("valid settings:", "quantization_encoding");
+  }
+
+  @Test
+  void givenValidFlags_bind_typesThemAndRecordsWhereTheyCameFrom() {
+    var request =
+        RequestBinder.bind(
+                flags("model_path", "m", "quantization_encoding", "BFloat16", "max_length", "4096"))
+            .get();
+
+    assertThat(request.quantizationEncoding().get()).isEqualTo(SupportedEncoding.BFLOAT16);
+    assertThat(request.maxLength().get()).isEqualTo(4096L);
+    assertThat(request.provenance().of("max_length").detail()).isEqualTo("--max-length");
+  }
+}
