@@ -43,7 +43,8 @@ public final class ArchitectureRegistry {
 
   /** The entry for {@code name}: the one for {@code task} when given, else the first registered. */
   public Option<SupportedArchitecture> find(String name, Option<Task> task) {
-    List<SupportedArchitecture> entries = byName.getOrDefault(name, List.of());
+    List<SupportedArchitecture> entries =
+        byName.getOrDefault(DefaultArchitectures.aliases().getOrDefault(name, name), List.of());
     if (task.isDefined()) {
       Option<SupportedArchitecture> exact =
           Option.ofOptional(entries.stream().filter(a -> a.task() == task.get()).findFirst());

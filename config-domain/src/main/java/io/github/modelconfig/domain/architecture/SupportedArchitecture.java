@@ -29,7 +29,7 @@ public record SupportedArchitecture(
     boolean supportsEmptyBatches,
     boolean requiresMaxBatchContextLength,
     MaxLengthRule maxLengthRule,
-    Option<Long> fixedMaxLength) {
+    Option<Long> defaultMaxLength) {
 
   public SupportedArchitecture {
     Objects.requireNonNull(name, "name");
@@ -43,9 +43,9 @@ public record SupportedArchitecture(
     Objects.requireNonNull(ropeType, "ropeType");
     requiredArguments = Collections.unmodifiableMap(new LinkedHashMap<>(requiredArguments));
     Objects.requireNonNull(maxLengthRule, "maxLengthRule");
-    Objects.requireNonNull(fixedMaxLength, "fixedMaxLength");
-    if (maxLengthRule == MaxLengthRule.FIXED && fixedMaxLength.isEmpty()) {
-      throw new IllegalArgumentException(name + ": a FIXED max-length rule needs fixedMaxLength");
+    Objects.requireNonNull(defaultMaxLength, "defaultMaxLength");
+    if (maxLengthRule == MaxLengthRule.FIXED && defaultMaxLength.isEmpty()) {
+      throw new IllegalArgumentException(name + ": a FIXED max-length rule needs defaultMaxLength");
     }
   }
 

@@ -20,12 +20,13 @@ public final class MaxLengths {
     Option<Long> modelMax = facts.maxPositionEmbeddings();
     switch (arch.maxLengthRule()) {
       case FIXED:
-        return Validation.valid(arch.fixedMaxLength());
+        return Validation.valid(arch.defaultMaxLength());
       case UNBOUNDED:
         return Validation.valid(requested.orElse(modelMax));
       case BOUNDED_BY_MODEL:
       default:
-        if (requested.isDefined() && modelMax.isDefined() && requested.get() > modelMax.get()) {
+        Option<Long> wanted = requested.orElse(arch.defaultMaxLength());
+        if (wanted.isDefined() && modelMax.isDefined() && wanted.get() > modelMax.get()) {
           return Validation.invalid(
               new RequestError(
                   "max_length_exceeds_model",
@@ -41,7 +42,7 @@ public final class MaxLengths {
                       + modelMax.get()
                       + " or less, or omit it to use the model's limit."));
         }
-        return Validation.valid(requested.orElse(modelMax));
+        return Validation.valid(requested.orElse(() -> arch.defaultMaxLength().orElse(modelMax)));
     }
   }
 }
