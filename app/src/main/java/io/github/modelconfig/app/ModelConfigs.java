@@ -1,6 +1,5 @@
 package io.github.modelconfig.app;
 
-import io.github.modelconfig.adapter.devices.DeviceCatalogs;
 import io.github.modelconfig.adapter.filesystem.LocalFolderModelRepository;
 import io.github.modelconfig.adapter.huggingface.HuggingFaceFormats;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
@@ -17,12 +16,13 @@ public final class ModelConfigs {
 
   private ModelConfigs() {}
 
-  /** A resolver for local model folders with host device discovery. */
+  /** A resolver for local model folders with device discovery (or the settings' targets). */
   public static ResolveModelConfigUseCase resolver(AppSettings settings) {
     return resolver(
         settings,
         ArchitectureRegistry.defaults(),
-        DeviceCatalogs.host(settings.procRoot(), settings.cgroupRoot()));
+        DevicesModule.catalog(settings)
+            .getOrElseThrow((String message) -> new IllegalArgumentException(message)));
   }
 
   /** A resolver with a custom registry (extra architectures) and device catalog. */

@@ -13,9 +13,12 @@ import java.util.List;
 
 /**
  * Driven adapter: the host CPU as a device; memory from {@code /proc/meminfo} (MemTotal,
- * MemAvailable), bounded by the cgroup v2 {@code memory.max} when one is set.
+ * MemAvailable), bounded by the cgroup v2 or v1 memory limit when one is set.
  */
 final class HostCpuDeviceCatalog implements DeviceCatalog {
+
+  /** cgroup v1 reports "no limit" as a page-rounded LONG_MAX; anything this large is none. */
+  private static final long UNLIMITED = 1L << 62;
 
   private final Path procRoot;
   private final Path cgroupRoot;
@@ -63,11 +66,17 @@ final class HostCpuDeviceCatalog implements DeviceCatalog {
     return Long.parseLong(parts[1]) * 1024;
   }
 
+  /** cgroup v2 {@code memory.max}, else v1 {@code memory/memory.limit_in_bytes} (huge = none). */
   private Option<Long> cgroupLimit() {
-    Path max = cgroupRoot.resolve("memory.max");
+    return limit(cgroupRoot.resolve("memory.max"))
+        .orElse(() -> limit(cgroupRoot.resolve("memory/memory.limit_in_bytes")));
+  }
+
+  private static Option<Long> limit(Path file) {
     try {
-      String text = Files.readString(max).trim();
-      return text.equals("max") ? Option.none() : Option.of(Long.parseLong(text));
+      String text = Files.readString(file).trim();
+      long value = text.equals("max") ? Long.MAX_VALUE : Long.parseLong(text);
+      return value >= UNLIMITED ? Option.none() : Option.of(value);
     } catch (IOException | NumberFormatException e) {
       return Option.none();
     }

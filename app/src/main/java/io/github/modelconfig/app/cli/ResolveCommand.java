@@ -32,6 +32,8 @@ public final class ResolveCommand implements Callable<Integer> {
 
   @Mixin ResolveOptions options;
 
+  @Mixin TargetOptions targets;
+
   @Option(names = "--json", description = "Print one JSON object on stdout.")
   boolean json;
 
@@ -55,8 +57,13 @@ public final class ResolveCommand implements Callable<Integer> {
     if (query.isInvalid()) {
       return output.failure(new ResolveFailure.Invalid(query.getError()));
     }
+    Either<ConfigError, AppSettings> planned = targets.apply(settings);
+    if (planned.isLeft()) {
+      return output.failure(
+          new ResolveFailure.Invalid(io.vavr.collection.List.of(planned.getLeft())));
+    }
     ResolveModelConfigUseCase useCase =
-        Injectors.production(settings).getInstance(ResolveModelConfigUseCase.class);
+        Injectors.production(planned.get()).getInstance(ResolveModelConfigUseCase.class);
     Either<ResolveFailure, ResolvedModelConfig> result = useCase.resolve(query.get());
     return result.fold(output::failure, output::resolved);
   }
