@@ -30,4 +30,12 @@ public interface ModelFiles {
   default Option<String> pipelineTag() {
     return Option.none();
   }
+
+  /**
+   * The file's etag as the shared HF cache names its blob (LFS sha256, else git blob id), when
+   * known.
+   */
+  default Option<String> etag(String path) {
+    return Option.none();
+  }
 }
