@@ -62,7 +62,7 @@ final class HubByteSource implements ByteSource {
     if (length == 0) {
       return new byte[0];
     }
-    if (prefix == null && offset < PREFIX_BYTES) {
+    if (prefix == null && offset + length <= PREFIX_BYTES) {
       prefix = range(0, (int) Math.min(size, PREFIX_BYTES));
     }
     if (prefix != null && offset + length <= prefix.length) {

@@ -20,6 +20,12 @@ final class CommandFactory implements CommandLine.IFactory {
     if (type == ResolveCommand.class) {
       return type.cast(new ResolveCommand(settings, terminal));
     }
+    if (type == DownloadCommand.class) {
+      return type.cast(new DownloadCommand(settings, terminal));
+    }
+    if (type == CacheScanCommand.class) {
+      return type.cast(new CacheScanCommand(settings));
+    }
     return fallback.create(type);
   }
 }

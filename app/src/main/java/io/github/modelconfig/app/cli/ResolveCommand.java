@@ -56,7 +56,8 @@ public final class ResolveCommand implements Callable<Integer> {
       return output.failure(new ResolveFailure.Invalid(query.getError()));
     }
     ResolveModelConfigUseCase useCase =
-        Injectors.production(settings).getInstance(ResolveModelConfigUseCase.class);
+        Injectors.production(settings.withOffline(options.offline))
+            .getInstance(ResolveModelConfigUseCase.class);
     Either<ResolveFailure, ResolvedModelConfig> result = useCase.resolve(query.get());
     return result.fold(output::failure, output::resolved);
   }
