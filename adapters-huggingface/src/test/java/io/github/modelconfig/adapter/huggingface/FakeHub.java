@@ -36,6 +36,7 @@ public final class FakeHub implements AutoCloseable {
   private static final Pattern INFO = Pattern.compile("/api/models/(.+?)(?:/revision/([^/]+))?");
   private static final Pattern TREE = Pattern.compile("/api/models/(.+?)/tree/([^/]+)");
   private static final Pattern RESOLVE = Pattern.compile("/(.+?)/resolve/([^/]+)/(.+)");
+  private static final Pattern RAW = Pattern.compile("/(.+?)/raw/([^/]+)/(.+)");
   private static final Pattern CACHE =
       Pattern.compile("/api/resolve-cache/models/(.+?)/([0-9a-f]{40})/(.+)");
 
@@ -140,6 +141,10 @@ public final class FakeHub implements AutoCloseable {
   private void hub(HttpExchange ex) throws IOException {
     try (ex) {
       String raw = ex.getRequestURI().getRawPath();
+      if (raw.equals("/_stats")) {
+        stats(ex);
+        return;
+      }
       String query = ex.getRequestURI().getRawQuery();
       requests.add(ex.getRequestMethod() + " " + raw + (query == null ? "" : "?" + query));
       pause(latencyMs);
@@ -161,6 +166,9 @@ public final class FakeHub implements AutoCloseable {
       } else if ((m = CACHE.matcher(path)).matches()) {
         String file = m.group(3);
         withRepo(ex, m.group(1), m.group(2), file, repo -> serveSmall(ex, repo, file));
+      } else if ((m = RAW.matcher(path)).matches()) {
+        String file = m.group(3);
+        withRepo(ex, m.group(1), m.group(2), file, repo -> raw(ex, repo, file));
       } else if ((m = RESOLVE.matcher(path)).matches()) {
         String file = m.group(3);
         withRepo(ex, m.group(1), m.group(2), file, repo -> resolve(ex, repo, file));
@@ -168,6 +176,23 @@ public final class FakeHub implements AutoCloseable {
         error(ex, 404, Map.of(), "not found");
       }
     }
+  }
+
+  /** {@code GET /_stats}: the requests served since the last call, then forgets them. */
+  private void stats(HttpExchange ex) throws IOException {
+    List<String> served = new ArrayList<>(requests);
+    requests.removeAll(served);
+    long cdnCount = served.stream().filter(r -> r.startsWith("CDN ")).count();
+    json(
+        ex,
+        "{\"requests\":"
+            + served.size()
+            + ",\"cdn\":"
+            + cdnCount
+            + ",\"log\":["
+            + String.join(",", served.stream().map(r -> "\"" + r + "\"").toList())
+            + "]}",
+        Map.of());
   }
 
   private boolean injectFault(HttpExchange ex, String path) throws IOException {
@@ -337,6 +362,23 @@ public final class FakeHub implements AutoCloseable {
               + "%22",
           Map.of("X-Repo-Commit", repo.commit()));
     }
+  }
+
+  /** {@code /raw/}: the git object, so an LFS file gives its pointer text. */
+  private void raw(HttpExchange ex, FakeHubRepo repo, String file) throws IOException {
+    FakeHubRepo.Entry e = repo.entries().get(file);
+    if (!e.isLfs()) {
+      serveSmall(ex, repo, file);
+      return;
+    }
+    String pointer =
+        "version https://git-lfs.github.com/spec/v1\noid sha256:"
+            + e.lfsSha256()
+            + "\nsize "
+            + e.size()
+            + "\n";
+    ex.getResponseHeaders().set("X-Repo-Commit", repo.commit());
+    send(ex, 200, pointer.getBytes(StandardCharsets.UTF_8));
   }
 
   private void serveSmall(HttpExchange ex, FakeHubRepo repo, String file) throws IOException {
