@@ -76,7 +76,8 @@ public final class FakeHub implements AutoCloseable {
   }
 
   public URI cdnEndpoint() {
-    return URI.create("http://127.0.0.1:" + cdn.getAddress().getPort());
+    // another host name than the Hub's, as a real CDN has (clients compare host names)
+    return URI.create("http://localhost:" + cdn.getAddress().getPort());
   }
 
   public FakeHubRepo add(String id, Path folder) {
