@@ -55,6 +55,11 @@ final class HubModelFiles implements ModelFiles {
   }
 
   @Override
+  public Map<String, Long> hubParameterCounts() {
+    return info.parametersByDtype();
+  }
+
+  @Override
   public Option<String> etag(String path) {
     return Option.of(entries.get(path)).flatMap(HubEntry::etag);
   }

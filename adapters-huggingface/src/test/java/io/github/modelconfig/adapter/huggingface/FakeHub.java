@@ -53,6 +53,7 @@ public final class FakeHub implements AutoCloseable {
   private volatile int pageSize = 1000;
   private volatile long latencyMs;
   private volatile boolean blobsInInfo = true;
+  private volatile boolean safetensorsInInfo = true;
 
   public FakeHub() throws IOException {
     hub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -113,6 +114,12 @@ public final class FakeHub implements AutoCloseable {
 
   public FakeHub withoutBlobsInInfo() {
     blobsInInfo = false;
+    return this;
+  }
+
+  /** Model info without the Hub's {@code safetensors} parameter counts (as for older repos). */
+  public FakeHub withoutSafetensorsInInfo() {
+    safetensorsInInfo = false;
     return this;
   }
 
@@ -286,10 +293,63 @@ public final class FakeHub implements AutoCloseable {
             + repo.commit()
             + "\",\"private\":false,\"gated\":"
             + (gated.contains(repo.id()) ? "\"manual\"" : "false")
+            + safetensorsField(repo)
             + ",\"pipeline_tag\":\"text-generation\",\"siblings\":["
             + siblings
             + "]}";
     json(ex, body, Map.of());
+  }
+
+  /** {@code ,"safetensors":{"parameters":{dtype:n},"total":n}} computed from the headers. */
+  private String safetensorsField(FakeHubRepo repo) throws IOException {
+    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+    for (FakeHubRepo.Entry e : repo.entries().values()) {
+      if (!e.path().endsWith(".safetensors")) {
+        continue;
+      }
+      try (var channel = java.nio.channels.FileChannel.open(e.file())) {
+        java.nio.ByteBuffer length =
+            java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        channel.read(length, 0);
+        long headerLength = length.getLong(0);
+        if (headerLength < 2 || headerLength > e.size() - 8) {
+          continue;
+        }
+        java.nio.ByteBuffer json = java.nio.ByteBuffer.allocate((int) headerLength);
+        channel.read(json, 8);
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+          root = JacksonModelFileParser.MAPPER.readTree(json.array());
+        } catch (IOException notJson) {
+          continue;
+        }
+        root.fields()
+            .forEachRemaining(
+                t -> {
+                  if (!t.getKey().equals("__metadata__")) {
+                    long n = 1;
+                    for (var d : t.getValue().path("shape")) {
+                      n *= d.asLong();
+                    }
+                    counts.merge(t.getValue().path("dtype").asText(), n, Long::sum);
+                  }
+                });
+      }
+    }
+    if (!safetensorsInInfo || counts.isEmpty()) {
+      return "";
+    }
+    StringBuilder parameters = new StringBuilder();
+    counts.forEach(
+        (dtype, n) ->
+            parameters
+                .append(parameters.length() == 0 ? "" : ",")
+                .append('"')
+                .append(dtype)
+                .append("\":")
+                .append(n));
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    return ",\"safetensors\":{\"parameters\":{" + parameters + "},\"total\":" + total + "}";
   }
 
   private void tree(HttpExchange ex, FakeHubRepo repo, String query) throws IOException {

@@ -54,14 +54,30 @@ class HubCommandsTest {
   }
 
   @Test
-  void givenRepoOnTheHub_resolve_readsMetadataOnlyInFewRequests() {
+  void givenHubCountsTheParameters_resolve_readsNoWeightHeader() {
     int code = run(Map.of(), "resolve", REPO, "--json");
 
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("\"" + REPO + "\"");
+    // model info, then 2 config files x (307 + 200)
+    assertThat(hub.requests()).hasSize(5);
+    assertThat(hub.requests()).noneMatch(r -> r.startsWith("CDN") || r.contains("/tree/"));
+  }
+
+  @Test
+  void givenHubWithoutParameterCounts_resolve_readsShardHeadersAndAgreesWithTheCounts() {
+    run(Map.of(), "resolve", REPO, "--json");
+    String fromCounts = out.toString();
+    out.getBuffer().setLength(0);
+    hub.withoutSafetensorsInInfo();
+    hub.clearRequests();
+
+    int code = run(Map.of(), "resolve", REPO, "--json");
+
+    assertThat(code).as(err.toString()).isZero();
     // model info, 2 config files x (307 + 200), 2 shards x (302 + CDN range read)
     assertThat(hub.requests()).hasSize(9);
-    assertThat(hub.requests()).noneMatch(r -> r.contains("/tree/"));
+    assertThat(out.toString()).isEqualTo(fromCounts);
   }
 
   @Test

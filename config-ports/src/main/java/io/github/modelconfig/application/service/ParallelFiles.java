@@ -113,6 +113,11 @@ final class ParallelFiles implements ModelFiles {
   }
 
   @Override
+  public Map<String, Long> hubParameterCounts() {
+    return repo.hubParameterCounts();
+  }
+
+  @Override
   public Option<String> etag(String path) {
     return repo.etag(path);
   }

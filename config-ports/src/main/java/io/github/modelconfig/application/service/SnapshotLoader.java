@@ -82,6 +82,9 @@ final class SnapshotLoader {
     Map<String, SafetensorsHeader> headers = new LinkedHashMap<>();
     List<RepoFile> safetensors =
         WeightFiles.byFormat(files).getOrDefault(WeightsFormat.SAFETENSORS, List.of());
+    if (repo.kind() == RepoKind.HUB && !repo.hubParameterCounts().isEmpty()) {
+      return Either.right(HubParameterHeaders.of(repo.hubParameterCounts(), safetensors));
+    }
     for (RepoFile file : safetensors) {
       Either<RepositoryFailure, SafetensorsHeader> header = header(repo, file);
       if (header.isLeft()) {
@@ -94,14 +97,13 @@ final class SnapshotLoader {
 
   /** A remote repo: every config file and weight header requested at once. */
   private ModelFiles inParallel(ModelFiles repo, List<RepoFile> files) {
+    List<RepoFile> weights =
+        repo.hubParameterCounts().isEmpty()
+            ? WeightFiles.byFormat(files).getOrDefault(WeightsFormat.SAFETENSORS, List.of())
+            : List.of();
     List<String> configs =
         files.stream().map(RepoFile::path).filter(CONFIG_FILES::contains).toList();
-    return ParallelFiles.start(
-        repo,
-        configs,
-        MAX_CONFIG_BYTES,
-        WeightFiles.byFormat(files).getOrDefault(WeightsFormat.SAFETENSORS, List.of()),
-        inspector);
+    return ParallelFiles.start(repo, configs, MAX_CONFIG_BYTES, weights, inspector);
   }
 
   private Either<RepositoryFailure, SafetensorsHeader> header(ModelFiles repo, RepoFile file) {

@@ -32,7 +32,7 @@ class SnapshotLoaderTest {
   final ModelFileParser parser = (name, bytes) -> Either.right(RawModelConfig.of(Map.of()));
 
   /** A Hub repo whose shard opens wait until every shard is being opened at once. */
-  static final class BarrierFiles implements ModelFiles {
+  static class BarrierFiles implements ModelFiles {
     final ModelFiles delegate;
     final CyclicBarrier barrier = new CyclicBarrier(SHARDS);
 
@@ -97,5 +97,41 @@ class SnapshotLoaderTest {
 
     assertThat(snapshot.get().safetensorsHeaders()).hasSize(SHARDS);
     assertThat(snapshot.get().config()).isNotEmpty();
+  }
+
+  @Test
+  void givenHubParameterCounts_load_opensNoWeightFile() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("config.json", "{}".getBytes());
+    files.put("model-00001-of-00002.safetensors", new byte[16]);
+    files.put("model-00002-of-00002.safetensors", new byte[16]);
+    ModelFiles inMemory =
+        new InMemoryModelRepository()
+            .put("org/counted", files)
+            .find(new ModelReference("org/counted", "main"))
+            .get()
+            .get();
+    ModelFiles hub =
+        new BarrierFiles(inMemory) {
+          @Override
+          public Either<RepositoryFailure, ByteSource> open(String path) {
+            throw new AssertionError("no weight file may be opened: " + path);
+          }
+
+          @Override
+          public Map<String, Long> hubParameterCounts() {
+            return Map.of("BF16", 1000L, "F32", 24L);
+          }
+        };
+
+    ModelSnapshot snapshot =
+        new SnapshotLoader(parser, source -> Either.left(null)).load(hub).get();
+
+    assertThat(snapshot.safetensorsHeaders()).hasSize(2);
+    assertThat(
+            snapshot.safetensorsHeaders().values().stream()
+                .mapToLong(SafetensorsHeader::totalParameters)
+                .sum())
+        .isEqualTo(1024);
   }
 }

@@ -38,4 +38,13 @@ public interface ModelFiles {
   default Option<String> etag(String path) {
     return Option.none();
   }
+
+  /**
+   * The Hub's own count of safetensors parameters per dtype (model info {@code
+   * safetensors.parameters}), when the repo came from the Hub and the Hub computed it; empty
+   * otherwise.
+   */
+  default java.util.Map<String, Long> hubParameterCounts() {
+    return java.util.Map.of();
+  }
 }
