@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Remote resolve, modelconfig vs @huggingface/hub, against the fake Hub (tests' FakeHub run
 # standalone) serving a sharded tiny-llama with added latency per request.
-# Usage: bench/remote-resolve-vs-hfjs.sh [SHARDS=8] [LATENCY_MS=50] [RUNS=3]
+# Usage: bench/remote-resolve-vs-hfjs.sh [SHARDS=8] [LATENCY_MS=50] [RUNS=3] [counts|no-counts]
+# "no-counts" serves model info without the Hub's safetensors parameter counts, so modelconfig
+# reads every shard header too (one range read per shard, in parallel).
 # Needs: JDK 17, node 20; installs @huggingface/hub into bench/node_modules on first run.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-shards="${1:-8}"; latency="${2:-50}"; runs="${3:-3}"
+shards="${1:-8}"; latency="${2:-50}"; runs="${3:-3}"; counts="${4:-counts}"
 out="$root/bench/out/remote-resolve"; rm -rf "$out"; mkdir -p "$out/repos/meta-llama"
 repo="meta-llama/Tiny-Sharded-$shards"
 
@@ -18,7 +20,7 @@ fi
 
 cp="adapters-huggingface/target/test-classes:adapters-huggingface/target/classes:app/target/modelconfig.jar"
 java -cp "$cp" io.github.modelconfig.adapter.huggingface.ShardedRepoMain "$out/repos/$repo" "$shards"
-java -cp "$cp" io.github.modelconfig.adapter.huggingface.FakeHubMain "$out/repos" "$latency" "$out/endpoint" >"$out/hub.log" 2>&1 &
+java -cp "$cp" io.github.modelconfig.adapter.huggingface.FakeHubMain "$out/repos" "$latency" "$out/endpoint" "$counts" >"$out/hub.log" 2>&1 &
 hub_pid=$!
 trap 'kill $hub_pid 2>/dev/null || true' EXIT
 for _ in $(seq 50); do [ -s "$out/endpoint" ] && break; sleep 0.1; done
@@ -26,7 +28,7 @@ endpoint="$(cat "$out/endpoint")"
 stats() { curl -s "$endpoint/_stats" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["requests"], d["cdn"])'; }
 ms() { python3 -c 'import time; print(int(time.time()*1000))'; }
 
-echo "repo $repo: $shards shards, +$latency ms per request, endpoint $endpoint"
+echo "repo $repo: $shards shards, +$latency ms per request, model info $counts, endpoint $endpoint"
 printf '%-28s %8s %10s %8s\n' client wall_ms requests cdn
 stats >/dev/null
 for i in $(seq "$runs"); do

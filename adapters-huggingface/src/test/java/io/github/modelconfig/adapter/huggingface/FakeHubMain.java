@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 /**
  * Test fixture: runs the fake Hub standalone (for benchmarks and manual runs). Arguments: a folder
  * of repos laid out {@code org/name/…}, the added latency per request in ms, and a file that gets
- * the endpoint URL once the server listens. Prints the request log to stdout on {@code SIGTERM}.
+ * the endpoint URL once the server listens, and optionally {@code no-counts} (model info without
+ * the {@code safetensors} parameter counts). Prints the request log to stdout on {@code SIGTERM}.
  * Example: {@code java -cp … FakeHubMain repos 50 endpoint.txt}.
  */
 public final class FakeHubMain {
@@ -18,6 +19,9 @@ public final class FakeHubMain {
   public static void main(String[] args) throws IOException, InterruptedException {
     Path root = Path.of(args[0]);
     FakeHub hub = new FakeHub().latency(Long.parseLong(args.length > 1 ? args[1] : "0"));
+    if (args.length > 3 && args[3].equals("no-counts")) {
+      hub.withoutSafetensorsInInfo();
+    }
     try (Stream<Path> orgs = Files.list(root)) {
       for (Path org : orgs.filter(Files::isDirectory).toList()) {
         try (Stream<Path> names = Files.list(org)) {
