@@ -14,7 +14,7 @@ public final class Injectors {
         Stage.DEVELOPMENT,
         new ApplicationModule(),
         new FilesystemModule(settings),
-        new HuggingFaceModule(),
+        new HuggingFaceModule(settings),
         new DevicesModule(settings));
   }
 }

@@ -1,10 +1,17 @@
 package io.github.modelconfig.app;
 
+import io.github.modelconfig.adapter.filesystem.HfCacheModelRepository;
+import io.github.modelconfig.adapter.filesystem.HfCacheStore;
 import io.github.modelconfig.adapter.filesystem.LocalFolderModelRepository;
 import io.github.modelconfig.adapter.huggingface.HuggingFaceFormats;
+import io.github.modelconfig.adapter.huggingface.HuggingFaceHub;
+import io.github.modelconfig.application.port.in.DownloadModelUseCase;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
+import io.github.modelconfig.application.port.in.ScanCacheUseCase;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
+import io.github.modelconfig.application.service.DownloadModelService;
 import io.github.modelconfig.application.service.ResolveModelConfigService;
+import io.github.modelconfig.application.service.ScanCacheService;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import java.util.List;
 
@@ -16,7 +23,10 @@ public final class ModelConfigs {
 
   private ModelConfigs() {}
 
-  /** A resolver for local model folders with device discovery (or the settings' targets). */
+  /**
+   * A resolver for local folders, the HF cache and the Hub, with device discovery (or the settings'
+   * targets).
+   */
   public static ResolveModelConfigUseCase resolver(AppSettings settings) {
     return resolver(
         settings,
@@ -29,10 +39,26 @@ public final class ModelConfigs {
   public static ResolveModelConfigUseCase resolver(
       AppSettings settings, ArchitectureRegistry registry, DeviceCatalog devices) {
     return new ResolveModelConfigService(
-        List.of(new LocalFolderModelRepository(settings.workingDirectory())),
+        List.of(
+            new LocalFolderModelRepository(settings.workingDirectory()),
+            new HfCacheModelRepository(settings.hub().hubCache(), settings.hub().offline()),
+            HuggingFaceHub.repository(HuggingFaceModule.hubSettings(settings))),
         HuggingFaceFormats.modelFileParser(),
         HuggingFaceFormats.weightsInspector(),
         devices,
         registry);
+  }
+
+  /** Downloads Hub repos into the shared HF cache. */
+  public static DownloadModelUseCase downloader(AppSettings settings) {
+    return new DownloadModelService(
+        HuggingFaceHub.repository(HuggingFaceModule.hubSettings(settings)),
+        new HfCacheStore(settings.hub().hubCache()),
+        ApplicationModule.DOWNLOAD_PARALLELISM);
+  }
+
+  /** Reports what the shared HF cache holds. */
+  public static ScanCacheUseCase cacheScanner(AppSettings settings) {
+    return new ScanCacheService(new HfCacheStore(settings.hub().hubCache()));
   }
 }

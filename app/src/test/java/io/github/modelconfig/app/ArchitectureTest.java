@@ -7,7 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 @AnalyzeClasses(
     packages = "io.github.modelconfig",
-    importOptions = ImportOption.DoNotIncludeTests.class)
+    importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class ArchitectureTest {
 
   @ArchTest static final ArchRule domain_is_pure = ArchitectureRules.DOMAIN_IS_PURE;

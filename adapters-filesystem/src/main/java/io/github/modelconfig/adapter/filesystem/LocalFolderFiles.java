@@ -25,14 +25,25 @@ final class LocalFolderFiles implements ModelFiles {
   private final String repoId;
   private final Path root;
   private final List<RepoFile> files;
+  private final RepoKind kind;
+  private final Option<String> commit;
 
-  private LocalFolderFiles(String repoId, Path root, List<RepoFile> files) {
+  private LocalFolderFiles(
+      String repoId, Path root, List<RepoFile> files, RepoKind kind, Option<String> commit) {
     this.repoId = repoId;
     this.root = root;
     this.files = List.copyOf(files);
+    this.kind = kind;
+    this.commit = commit;
   }
 
   static Either<RepositoryFailure, ModelFiles> scan(String repoId, Path root) {
+    return scan(repoId, root, RepoKind.LOCAL_FOLDER, Option.none());
+  }
+
+  /** A folder listed as {@code kind} (an HF cache snapshot is a folder of symlinks). */
+  static Either<RepositoryFailure, ModelFiles> scan(
+      String repoId, Path root, RepoKind kind, Option<String> commit) {
     List<RepoFile> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root, MAX_DEPTH, FileVisitOption.FOLLOW_LINKS)) {
       for (Path p : (Iterable<Path>) walk.sorted(Comparator.naturalOrder())::iterator) {
@@ -47,7 +58,7 @@ final class LocalFolderFiles implements ModelFiles {
               "Cannot list the folder '" + root + "': " + e.getMessage(),
               "Check that the folder is readable."));
     }
-    return Either.right(new LocalFolderFiles(repoId, root, files));
+    return Either.right(new LocalFolderFiles(repoId, root, files, kind, commit));
   }
 
   @Override
@@ -57,12 +68,12 @@ final class LocalFolderFiles implements ModelFiles {
 
   @Override
   public RepoKind kind() {
-    return RepoKind.LOCAL_FOLDER;
+    return kind;
   }
 
   @Override
   public Option<String> commit() {
-    return Option.none();
+    return commit;
   }
 
   @Override

@@ -43,6 +43,10 @@ final class Output {
     return errors(List.of(view(f)), exitCode(f));
   }
 
+  int repositoryFailure(RepositoryFailure failure) {
+    return errors(List.of(view(failure)), exitCode(failure));
+  }
+
   private int errors(List<Map<String, Object>> errors, ExitCode code) {
     if (json) {
       out.println(Json.write(Map.of("errors", errors)));

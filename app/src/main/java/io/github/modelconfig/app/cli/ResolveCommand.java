@@ -63,7 +63,8 @@ public final class ResolveCommand implements Callable<Integer> {
           new ResolveFailure.Invalid(io.vavr.collection.List.of(planned.getLeft())));
     }
     ResolveModelConfigUseCase useCase =
-        Injectors.production(planned.get()).getInstance(ResolveModelConfigUseCase.class);
+        Injectors.production(planned.get().withOffline(options.offline))
+            .getInstance(ResolveModelConfigUseCase.class);
     Either<ResolveFailure, ResolvedModelConfig> result = useCase.resolve(query.get());
     return result.fold(output::failure, output::resolved);
   }

@@ -107,6 +107,11 @@ public final class ResolveOptions {
   @Option(names = "--max-num-loras")
   String maxNumLoras;
 
+  @Option(
+      names = "--offline",
+      description = "Never touch the network: resolve from local folders and the HF cache only.")
+  boolean offline;
+
   @Option(names = "--config-file", paramLabel = "FILE")
   String configFile;
 

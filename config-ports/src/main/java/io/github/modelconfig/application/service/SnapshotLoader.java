@@ -7,6 +7,7 @@ import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.application.port.out.WeightsInspector;
 import io.github.modelconfig.domain.model.ModelSnapshot;
 import io.github.modelconfig.domain.model.RawModelConfig;
+import io.github.modelconfig.domain.model.RepoKind;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.github.modelconfig.domain.weights.WeightFiles;
@@ -26,6 +27,10 @@ final class SnapshotLoader {
   /** Config files larger than this are refused as hostile. */
   static final long MAX_CONFIG_BYTES = 16L * 1024 * 1024;
 
+  /** The config files read whole. */
+  static final List<String> CONFIG_FILES =
+      List.of("config.json", "generation_config.json", "model_index.json");
+
   private final ModelFileParser parser;
   private final WeightsInspector inspector;
 
@@ -34,8 +39,9 @@ final class SnapshotLoader {
     this.inspector = inspector;
   }
 
-  Either<RepositoryFailure, ModelSnapshot> load(ModelFiles repo) {
-    List<RepoFile> files = repo.list();
+  Either<RepositoryFailure, ModelSnapshot> load(ModelFiles source) {
+    List<RepoFile> files = source.list();
+    ModelFiles repo = source.kind() == RepoKind.HUB ? inParallel(source, files) : source;
     return json(repo, files, "config.json")
         .flatMap(
             config ->
@@ -76,6 +82,9 @@ final class SnapshotLoader {
     Map<String, SafetensorsHeader> headers = new LinkedHashMap<>();
     List<RepoFile> safetensors =
         WeightFiles.byFormat(files).getOrDefault(WeightsFormat.SAFETENSORS, List.of());
+    if (repo.kind() == RepoKind.HUB && !repo.hubParameterCounts().isEmpty()) {
+      return Either.right(HubParameterHeaders.of(repo.hubParameterCounts(), safetensors));
+    }
     for (RepoFile file : safetensors) {
       Either<RepositoryFailure, SafetensorsHeader> header = header(repo, file);
       if (header.isLeft()) {
@@ -86,7 +95,24 @@ final class SnapshotLoader {
     return Either.right(headers);
   }
 
+  /** A remote repo: every config file and weight header requested at once. */
+  private ModelFiles inParallel(ModelFiles repo, List<RepoFile> files) {
+    List<RepoFile> weights =
+        repo.hubParameterCounts().isEmpty()
+            ? WeightFiles.byFormat(files).getOrDefault(WeightsFormat.SAFETENSORS, List.of())
+            : List.of();
+    List<String> configs =
+        files.stream().map(RepoFile::path).filter(CONFIG_FILES::contains).toList();
+    return ParallelFiles.start(repo, configs, MAX_CONFIG_BYTES, weights, inspector);
+  }
+
   private Either<RepositoryFailure, SafetensorsHeader> header(ModelFiles repo, RepoFile file) {
+    if (repo instanceof ParallelFiles parallel) {
+      Option<Either<RepositoryFailure, SafetensorsHeader>> started = parallel.header(file.path());
+      if (started.isDefined()) {
+        return started.get();
+      }
+    }
     return repo.open(file.path())
         .flatMap(
             source -> {

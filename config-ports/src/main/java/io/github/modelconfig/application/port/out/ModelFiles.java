@@ -30,4 +30,21 @@ public interface ModelFiles {
   default Option<String> pipelineTag() {
     return Option.none();
   }
+
+  /**
+   * The file's etag as the shared HF cache names its blob (LFS sha256, else git blob id), when
+   * known.
+   */
+  default Option<String> etag(String path) {
+    return Option.none();
+  }
+
+  /**
+   * The Hub's own count of safetensors parameters per dtype (model info {@code
+   * safetensors.parameters}), when the repo came from the Hub and the Hub computed it; empty
+   * otherwise.
+   */
+  default java.util.Map<String, Long> hubParameterCounts() {
+    return java.util.Map.of();
+  }
 }

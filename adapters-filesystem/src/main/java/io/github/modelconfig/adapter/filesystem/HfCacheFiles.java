@@ -1,0 +1,74 @@
+package io.github.modelconfig.adapter.filesystem;
+
+import io.github.modelconfig.application.port.out.ByteSource;
+import io.github.modelconfig.application.port.out.ModelFiles;
+import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.model.RepoKind;
+import io.github.modelconfig.domain.weights.RepoFile;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.nio.file.Files;
+import java.util.List;
+
+/**
+ * Driven adapter: one cached snapshot; a file absent from it is reported as known missing when
+ * {@code .no_exist} says so, else as not cached.
+ */
+final class HfCacheFiles implements ModelFiles {
+
+  private final ModelFiles snapshot;
+  private final HfCacheLayout layout;
+  private final String commit;
+
+  HfCacheFiles(ModelFiles snapshot, HfCacheLayout layout, String commit) {
+    this.snapshot = snapshot;
+    this.layout = layout;
+    this.commit = commit;
+  }
+
+  @Override
+  public String repoId() {
+    return snapshot.repoId();
+  }
+
+  @Override
+  public RepoKind kind() {
+    return RepoKind.HF_CACHE;
+  }
+
+  @Override
+  public Option<String> commit() {
+    return Option.of(commit);
+  }
+
+  @Override
+  public List<RepoFile> list() {
+    return snapshot.list();
+  }
+
+  @Override
+  public Either<RepositoryFailure, byte[]> read(String path, long maxBytes) {
+    return snapshot.read(path, maxBytes).mapLeft(f -> explain(path, f));
+  }
+
+  @Override
+  public Either<RepositoryFailure, ByteSource> open(String path) {
+    return snapshot.open(path).mapLeft(f -> explain(path, f));
+  }
+
+  private RepositoryFailure explain(String path, RepositoryFailure failure) {
+    if (!(failure instanceof RepositoryFailure.NotFound)) {
+      return failure;
+    }
+    if (Files.isRegularFile(layout.noExist(repoId(), commit, path))) {
+      return new RepositoryFailure.NotFound(
+          RepositoryFailure.Missing.FILE,
+          "'" + path + "' does not exist in '" + repoId() + "' at commit " + commit + ".",
+          "The Hub said so earlier (.no_exist in the cache); check the file name.");
+    }
+    return new RepositoryFailure.NotFound(
+        RepositoryFailure.Missing.FILE,
+        "'" + path + "' of '" + repoId() + "' at commit " + commit + " is not in the cache.",
+        "Run 'modelconfig download " + repoId() + "', or resolve online.");
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.modelconfig.adapter.huggingface;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Test fixture: one repo of the fake Hub, a folder whose files are the repo's files at one commit
+ * (the sha1 of the repo id). Weight files are LFS: their etag is the content sha256; other files'
+ * etag is the git blob sha1.
+ */
+public final class FakeHubRepo {
+
+  public record Entry(String path, Path file, long size, String blobId, String lfsSha256) {
+
+    boolean isLfs() {
+      return lfsSha256 != null;
+    }
+
+    String etag() {
+      return isLfs() ? lfsSha256 : blobId;
+    }
+  }
+
+  private final String id;
+  private final String commit;
+  private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+  FakeHubRepo(String id, Path folder) {
+    this.id = id;
+    this.commit = hex("SHA-1", id.getBytes(StandardCharsets.UTF_8));
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path p : walk.sorted().filter(Files::isRegularFile).toList()) {
+        String path = folder.relativize(p).toString().replace('\\', '/');
+        byte[] content = Files.readAllBytes(p);
+        byte[] header = ("blob " + content.length + "\0").getBytes(StandardCharsets.UTF_8);
+        byte[] git = new byte[header.length + content.length];
+        System.arraycopy(header, 0, git, 0, header.length);
+        System.arraycopy(content, 0, git, header.length, content.length);
+        boolean lfs = path.endsWith(".safetensors") || path.endsWith(".gguf");
+        entries.put(
+            path,
+            new Entry(
+                path, p, content.length, hex("SHA-1", git), lfs ? hex("SHA-256", content) : null));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String commit() {
+    return commit;
+  }
+
+  public Map<String, Entry> entries() {
+    return entries;
+  }
+
+  static String hex(String algorithm, byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package io.github.modelconfig.app;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Qualifier: the repository of models in the Hugging Face Hub. */
+@jakarta.inject.Qualifier
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.PARAMETER, ElementType.FIELD})
+public @interface Hub {}

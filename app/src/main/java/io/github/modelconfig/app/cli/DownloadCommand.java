@@ -1,0 +1,107 @@
+package io.github.modelconfig.app.cli;
+
+import io.github.modelconfig.app.AppSettings;
+import io.github.modelconfig.app.Injectors;
+import io.github.modelconfig.application.port.in.DownloadModelUseCase;
+import io.github.modelconfig.application.port.in.DownloadQuery;
+import io.github.modelconfig.application.port.in.DownloadReport;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** CLI: {@code download MODEL}: fetch a Hub repo's config and weights into the shared HF cache. */
+@Command(
+    name = "download",
+    mixinStandardHelpOptions = true,
+    description =
+        "Download a model's config and weight files into the HF cache (resumable, parallel);"
+            + " files the Python or JS clients cached are reused.")
+public final class DownloadCommand implements Callable<Integer> {
+
+  private final AppSettings settings;
+  private final Terminal terminal;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "MODEL", description = "Hugging Face repo id.")
+  String model;
+
+  @Option(
+      names = {"--huggingface-model-revision", "--revision"},
+      defaultValue = "main",
+      description = "Branch, tag or commit (default: ${DEFAULT-VALUE}).")
+  String revision;
+
+  @Option(names = "--force-download", description = "Fetch files again even when cached.")
+  boolean force;
+
+  @Option(names = "--json", description = "Print one JSON object on stdout.")
+  boolean json;
+
+  DownloadCommand(AppSettings settings, Terminal terminal) {
+    this.settings = settings;
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ProgressBar bar = new ProgressBar(err, terminal);
+    return Injectors.production(settings)
+        .getInstance(DownloadModelUseCase.class)
+        .download(new DownloadQuery(model, revision, force), bar)
+        .fold(
+            failure -> {
+              bar.finish();
+              return new Output(out, err, json, terminal).repositoryFailure(failure);
+            },
+            report -> {
+              bar.finish();
+              print(out, report);
+              return ExitCode.OK.code();
+            });
+  }
+
+  private void print(PrintWriter out, DownloadReport report) {
+    if (json) {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("repo_id", report.repoId());
+      v.put("commit", report.commit());
+      v.put("snapshot", report.snapshot());
+      v.put("downloaded_bytes", report.downloadedBytes());
+      v.put(
+          "files",
+          report.files().stream()
+              .map(
+                  f ->
+                      Map.of(
+                          "path", f.path(),
+                          "location", f.location(),
+                          "downloaded_bytes", f.downloadedBytes(),
+                          "reused", f.reused()))
+              .toList());
+      out.println(Json.write(v));
+    } else {
+      out.println(
+          "Downloaded "
+              + report.repoId()
+              + " @ "
+              + report.commit()
+              + ": "
+              + report.files().size()
+              + " files ("
+              + report.reusedFiles()
+              + " already cached), "
+              + CacheScanCommand.human(report.downloadedBytes())
+              + " fetched.");
+      out.println(report.snapshot());
+    }
+    out.flush();
+  }
+}

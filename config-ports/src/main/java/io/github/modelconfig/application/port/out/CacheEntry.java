@@ -1,0 +1,20 @@
+package io.github.modelconfig.application.port.out;
+
+import java.util.Objects;
+
+/** Driven-port value: one file to cache: repo, commit, repo-relative path, etag and size. */
+public record CacheEntry(String repoId, String commit, String path, String etag, long size) {
+
+  public CacheEntry {
+    Objects.requireNonNull(repoId, "repoId");
+    Objects.requireNonNull(commit, "commit");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(etag, "etag");
+    if (!etag.matches("[0-9a-f]{40}|[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("an etag is a git sha1 or a sha256: " + etag);
+    }
+    if (size < 0) {
+      throw new IllegalArgumentException("size must be >= 0");
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package io.github.modelconfig.application.service;
+
+import io.github.modelconfig.application.port.in.DownloadModelUseCase;
+import io.github.modelconfig.application.port.in.DownloadProgress;
+import io.github.modelconfig.application.port.in.DownloadQuery;
+import io.github.modelconfig.application.port.in.DownloadReport;
+import io.github.modelconfig.application.port.out.ByteSource;
+import io.github.modelconfig.application.port.out.CacheEntry;
+import io.github.modelconfig.application.port.out.CachedFile;
+import io.github.modelconfig.application.port.out.ModelCache;
+import io.github.modelconfig.application.port.out.ModelFiles;
+import io.github.modelconfig.application.port.out.ModelReference;
+import io.github.modelconfig.application.port.out.ModelRepository;
+import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.weights.RepoFile;
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Service: downloads a Hub repo's selected files into the shared cache, several files at once; what
+ * is cached already (by us, or by the Python or JS clients) is reused.
+ */
+public final class DownloadModelService implements DownloadModelUseCase {
+
+  private final ModelRepository hub;
+  private final ModelCache cache;
+  private final int parallelism;
+
+  public DownloadModelService(ModelRepository hub, ModelCache cache, int parallelism) {
+    this.hub = hub;
+    this.cache = cache;
+    this.parallelism = Math.max(1, parallelism);
+  }
+
+  @Override
+  public Either<RepositoryFailure, DownloadReport> download(
+      DownloadQuery query, DownloadProgress progress) {
+    return hub.find(new ModelReference(query.repoId(), query.revision()))
+        .flatMap(
+            found ->
+                found.toEither(
+                    () ->
+                        (RepositoryFailure)
+                            new RepositoryFailure.NotFound(
+                                RepositoryFailure.Missing.REPO,
+                                "'" + query.repoId() + "' is not a Hugging Face repo id.",
+                                "Give a repo id such as meta-llama/Llama-3.1-8B-Instruct.")))
+        .flatMap(files -> fetch(files, query, progress));
+  }
+
+  private Either<RepositoryFailure, DownloadReport> fetch(
+      ModelFiles files, DownloadQuery query, DownloadProgress progress) {
+    String commit = files.commit().getOrElse(query.revision());
+    List<CacheEntry> entries = new ArrayList<>();
+    for (RepoFile file : DownloadSelection.select(files.list())) {
+      if (file.size().isEmpty() || files.etag(file.path()).isEmpty()) {
+        return Either.left(
+            new RepositoryFailure.Transport(
+                "The Hub gave no size or etag for '" + file.path() + "'.",
+                "Check HF_ENDPOINT: it must point at a Hugging Face Hub."));
+      }
+      entries.add(
+          new CacheEntry(
+              files.repoId(),
+              commit,
+              file.path(),
+              files.etag(file.path()).get(),
+              file.size().get()));
+    }
+    progress.planned(entries.size(), entries.stream().mapToLong(CacheEntry::size).sum());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, entries.size())));
+    try {
+      List<Future<Either<RepositoryFailure, CachedFile>>> running = new ArrayList<>();
+      for (CacheEntry entry : entries) {
+        running.add(pool.submit(() -> store(files, entry, query.forceDownload(), progress)));
+      }
+      List<CachedFile> done = new ArrayList<>();
+      for (Future<Either<RepositoryFailure, CachedFile>> f : running) {
+        Either<RepositoryFailure, CachedFile> result = join(f);
+        if (result.isLeft()) {
+          return Either.left(result.getLeft());
+        }
+        done.add(result.get());
+      }
+      cache.recordRef(files.repoId(), query.revision(), commit);
+      String snapshot =
+          done.isEmpty()
+              ? ""
+              : done.get(0)
+                  .location()
+                  .substring(0, done.get(0).location().length() - done.get(0).path().length() - 1);
+      return Either.right(new DownloadReport(files.repoId(), commit, snapshot, done));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Either<RepositoryFailure, CachedFile> store(
+      ModelFiles files, CacheEntry entry, boolean force, DownloadProgress progress) {
+    return files
+        .open(entry.path())
+        .flatMap(
+            source -> {
+              try (ByteSource s = source) {
+                return cache.store(entry, s, force, progress::advanced);
+              }
+            });
+  }
+
+  private static Either<RepositoryFailure, CachedFile> join(
+      Future<Either<RepositoryFailure, CachedFile>> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Either.left(
+          new RepositoryFailure.Transport("Download interrupted.", "Run it again; it resumes."));
+    } catch (java.util.concurrent.ExecutionException e) {
+      return Either.left(
+          new RepositoryFailure.Transport(
+              "Download failed: " + e.getCause(), "Run it again; it resumes where it stopped."));
+    }
+  }
+}
