@@ -53,7 +53,8 @@ public final class MemoryPlanner {
               "Raise --device-memory-utilization, add devices, or use a smaller encoding."));
     }
     long bytesPerPage = r.kvBytesPerToken() * r.pageSize();
-    long pages = bytesPerPage == 0 ? 0 : kvBudget / bytesPerPage;
+    int replicas = Math.max(1, r.dataParallelDegree());
+    long pages = bytesPerPage == 0 ? 0 : (kvBudget / replicas) / bytesPerPage;
     if (bytesPerPage > 0 && pages == 0) {
       return Validation.invalid(
           new FitError(
@@ -72,7 +73,7 @@ public final class MemoryPlanner {
     long maxLength = r.userMaxLength().getOrElse(r.defaultMaxLength());
     long wantedPages = ceilDiv(Math.min(maxLength, fitsLength), r.pageSize()) * batch;
     long usedPages = Math.min(pages, wantedPages);
-    long kvBytes = usedPages * bytesPerPage;
+    long kvBytes = usedPages * bytesPerPage * replicas;
     return Validation.valid(
         new MemoryPlan(
             r.devices(),

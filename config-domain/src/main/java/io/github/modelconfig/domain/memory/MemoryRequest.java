@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Value: what the memory planner needs: the devices, the utilization, static bytes, KV sizing, and
- * the max length and batch size (user-given or default).
+ * the max length and batch size (user-given or default), and the data-parallel replicas.
  */
 public record MemoryRequest(
     List<Device> devices,
@@ -17,7 +17,8 @@ public record MemoryRequest(
     int pageSize,
     Option<Long> userMaxLength,
     long defaultMaxLength,
-    Option<Long> userMaxBatchSize) {
+    Option<Long> userMaxBatchSize,
+    int dataParallelDegree) {
 
   public MemoryRequest {
     devices = List.copyOf(devices);

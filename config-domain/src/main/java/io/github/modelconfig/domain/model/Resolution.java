@@ -11,7 +11,7 @@ import io.github.modelconfig.domain.error.ModelError;
 import io.github.modelconfig.domain.error.RequestError;
 import io.github.modelconfig.domain.kvcache.KvCacheConfig;
 import io.github.modelconfig.domain.kvcache.KvCacheDtypes;
-import io.github.modelconfig.domain.kvcache.KvCacheSizing;
+import io.github.modelconfig.domain.kvcache.KvCacheParams;
 import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
 import io.github.modelconfig.domain.kvcache.ResolvedKvCache;
 import io.github.modelconfig.domain.memory.MemoryPlan;
@@ -70,6 +70,7 @@ final class Resolution {
     if (!arch.supports(encoding)) {
       errors.add(unsupportedByArchitecture());
     }
+    MultiGpuRule.check(arch, requestedSpecs, request.modelPath()).forEach(errors::add);
     List<DeviceSpec> specs =
         EncodingDevices.forEncoding(encoding, requestedSpecs, warnings)
             .fold(
@@ -208,23 +209,23 @@ final class Resolution {
       return Option.none();
     }
     ModelFacts f = facts.get();
-    Option<Long> perToken =
-        f.numHiddenLayers()
-            .flatMap(
-                layers ->
-                    f.kvHeadsForCache()
-                        .flatMap(
-                            heads ->
-                                f.kvHeadDimForCache()
-                                    .map(
-                                        dim ->
-                                            KvCacheSizing.bytesPerToken(
-                                                layers,
-                                                heads,
-                                                dim,
-                                                f.mla().isDefined(),
-                                                kv.cacheDtype()))));
-    if (perToken.isEmpty()) {
+    if (f.numHiddenLayers().isEmpty()
+        || f.kvHeadsForCache().isEmpty()
+        || f.kvHeadDimForCache().isEmpty()) {
+      return Option.none();
+    }
+    Validation<ConfigError, KvCacheParams> params =
+        KvCacheParams.of(
+            f.numHiddenLayers().get(),
+            f.kvHeadsForCache().get(),
+            f.kvHeadDimForCache().get(),
+            f.mla().isDefined(),
+            kv.cacheDtype(),
+            kv.config().kvCachePageSize(),
+            specs.size(),
+            request.dataParallelDegree());
+    if (params.isInvalid()) {
+      errors.add(params.getError());
       return Option.none();
     }
     MemoryRequest memory =
@@ -233,11 +234,12 @@ final class Resolution {
             kv.config().deviceMemoryUtilization(),
             weightsSize.get(),
             0,
-            perToken.get(),
+            params.get().bytesPerToken(),
             kv.config().kvCachePageSize(),
             request.maxLength(),
             maxLength.getOrElse(0L),
-            request.maxBatchSize());
+            request.maxBatchSize(),
+            request.dataParallelDegree());
     return MemoryPlanner.plan(memory)
         .fold(
             e -> {
