@@ -2,10 +2,12 @@ package io.github.modelconfig.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.modelconfig.adapter.devices.DeviceCatalogs;
 import io.github.modelconfig.adapter.huggingface.TinyLlamaExample;
 import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ResolveQuery;
+import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.github.modelconfig.domain.model.RawSetting;
 import io.github.modelconfig.domain.model.ResolvedModelConfig;
 import io.github.modelconfig.domain.model.Source;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,24 @@ class ModelConfigsSnapshotReuseTest {
     Files.delete(folder.resolve("model.safetensors"));
 
     assertThat(resolver.resolve(query()).isLeft()).isTrue();
+  }
+
+  @Test
+  void givenRecheckInterval_configRewrittenWithinIt_keepsTheListedAnswer() throws IOException {
+    writeModel(2048);
+    ResolveModelConfigUseCase resolver =
+        ModelConfigs.resolver(
+            settings(),
+            ArchitectureRegistry.defaults(),
+            DeviceCatalogs.host(Path.of("/proc"), Path.of("/sys/fs/cgroup")),
+            Duration.ofHours(1));
+    assertThat(resolver.resolve(query()).get().maxLength().get()).isEqualTo(2048L);
+
+    writeModel(4096);
+    Files.setLastModifiedTime(
+        folder.resolve("config.json"), FileTime.from(Instant.now().plusSeconds(5)));
+
+    assertThat(resolver.resolve(query()).get().maxLength().get()).isEqualTo(2048L);
   }
 
   private void writeModel(int maxPositions) throws IOException {

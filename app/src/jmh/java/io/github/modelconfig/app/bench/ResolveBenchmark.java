@@ -21,6 +21,7 @@ import io.vavr.control.Validation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Benchmark: in-process resolution of a local 30-shard Llama-shaped repo by one thread with warm
  * JIT and page cache, through the library facade, for a ~1 GB and a ~140 GB sparse repo of the
- * same shape. Run: {@code ./mvnw -B -pl app -am -Pbench -DskipTests test}.
+ * same shape, listing the folder on every call or at most once a second. Run: {@code ./mvnw -B -pl
+ * app -am -Pbench -DskipTests test}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -57,6 +59,10 @@ public class ResolveBenchmark {
 
   @Param({"1gb", "140gb"})
   public String size;
+
+  /** How often the folder is listed again: every call ("0s"), or at most once a second. */
+  @Param({"0s", "1s"})
+  public String recheck;
 
   private Path folder;
   private ResolveModelConfigUseCase resolver;
@@ -73,7 +79,12 @@ public class ResolveBenchmark {
         new Device(DeviceSpec.cpu(), "bench cpu", Option.none(), tib, tib, Option.none(), "bench");
     DeviceCatalog devices = () -> new DeviceInventory(List.of(cpu), List.of());
     AppSettings settings = AppSettings.from(Map.of(), folder.getParent());
-    resolver = ModelConfigs.resolver(settings, ArchitectureRegistry.defaults(), devices);
+    resolver =
+        ModelConfigs.resolver(
+            settings,
+            ArchitectureRegistry.defaults(),
+            devices,
+            Duration.ofSeconds(Long.parseLong(recheck.replace("s", ""))));
     Validation<Seq<ConfigError>, ResolveQuery> bound =
         ResolveQuery.fromSettings(
             Map.of("model_path", new RawSetting(folder.toString(), Source.USER, "benchmark")));
