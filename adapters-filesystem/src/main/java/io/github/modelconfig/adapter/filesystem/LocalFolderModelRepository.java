@@ -52,18 +52,18 @@ public final class LocalFolderModelRepository implements ModelRepository {
       return Either.right(Option.none());
     }
     Path folder = workingDirectory.resolve(expandHome(reference.id())).normalize();
+    long now = System.nanoTime();
+    Listing kept = recheckNanos > 0 ? listings.get(folder) : null;
+    if (kept != null
+        && now - kept.takenAtNanos() < recheckNanos
+        && kept.files().repoId().equals(reference.id())) {
+      return Either.right(Option.of(kept.files()));
+    }
     if (!Files.isDirectory(folder)) {
       return Either.right(Option.none());
     }
     if (recheckNanos <= 0) {
       return LocalFolderFiles.scan(reference.id(), folder).map(Option::of);
-    }
-    long now = System.nanoTime();
-    Listing kept = listings.get(folder);
-    if (kept != null
-        && now - kept.takenAtNanos() < recheckNanos
-        && kept.files().repoId().equals(reference.id())) {
-      return Either.right(Option.of(kept.files()));
     }
     Either<RepositoryFailure, ModelFiles> scanned = LocalFolderFiles.scan(reference.id(), folder);
     scanned.forEach(files -> listings.put(folder, new Listing(files, now)));
