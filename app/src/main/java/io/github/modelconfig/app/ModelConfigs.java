@@ -13,6 +13,7 @@ import io.github.modelconfig.application.service.DownloadModelService;
 import io.github.modelconfig.application.service.ResolveModelConfigService;
 import io.github.modelconfig.application.service.ScanCacheService;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -38,9 +39,22 @@ public final class ModelConfigs {
   /** A resolver with a custom registry (extra architectures) and device catalog. */
   public static ResolveModelConfigUseCase resolver(
       AppSettings settings, ArchitectureRegistry registry, DeviceCatalog devices) {
+    return resolver(settings, registry, devices, Duration.ZERO);
+  }
+
+  /**
+   * As above, for callers resolving many times a second (serving routers): a local folder is listed
+   * again only when its last listing is older than {@code folderRecheck}, so changes show up within
+   * that interval. Parsed metadata is reused while the folder's files are unchanged.
+   */
+  public static ResolveModelConfigUseCase resolver(
+      AppSettings settings,
+      ArchitectureRegistry registry,
+      DeviceCatalog devices,
+      Duration folderRecheck) {
     return new ResolveModelConfigService(
         List.of(
-            new LocalFolderModelRepository(settings.workingDirectory()),
+            new LocalFolderModelRepository(settings.workingDirectory(), folderRecheck),
             new HfCacheModelRepository(settings.hub().hubCache(), settings.hub().offline()),
             HuggingFaceHub.repository(HuggingFaceModule.hubSettings(settings))),
         HuggingFaceFormats.modelFileParser(),

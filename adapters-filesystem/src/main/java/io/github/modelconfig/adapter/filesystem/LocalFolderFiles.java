@@ -9,12 +9,17 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /** Driven adapter: the files of one local model folder, listed once, read by positional reads. */
 final class LocalFolderFiles implements ModelFiles {
@@ -27,14 +32,21 @@ final class LocalFolderFiles implements ModelFiles {
   private final List<RepoFile> files;
   private final RepoKind kind;
   private final Option<String> commit;
+  private final String fingerprint;
 
   private LocalFolderFiles(
-      String repoId, Path root, List<RepoFile> files, RepoKind kind, Option<String> commit) {
+      String repoId,
+      Path root,
+      List<RepoFile> files,
+      RepoKind kind,
+      Option<String> commit,
+      String fingerprint) {
     this.repoId = repoId;
     this.root = root;
     this.files = List.copyOf(files);
     this.kind = kind;
     this.commit = commit;
+    this.fingerprint = fingerprint;
   }
 
   static Either<RepositoryFailure, ModelFiles> scan(String repoId, Path root) {
@@ -44,21 +56,44 @@ final class LocalFolderFiles implements ModelFiles {
   /** A folder listed as {@code kind} (an HF cache snapshot is a folder of symlinks). */
   static Either<RepositoryFailure, ModelFiles> scan(
       String repoId, Path root, RepoKind kind, Option<String> commit) {
-    List<RepoFile> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(root, MAX_DEPTH, FileVisitOption.FOLLOW_LINKS)) {
-      for (Path p : (Iterable<Path>) walk.sorted(Comparator.naturalOrder())::iterator) {
-        String relative = root.relativize(p).toString().replace('\\', '/');
-        if (Files.isRegularFile(p) && !relative.startsWith(".") && !relative.contains("/.")) {
-          files.add(RepoFile.of(relative, Files.size(p)));
-        }
-      }
+    Map<Path, BasicFileAttributes> found = new TreeMap<>();
+    try {
+      // One stat per entry: the walk's own attributes give type, size and modification time.
+      Files.walkFileTree(
+          root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          MAX_DEPTH,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              found.put(file, attrs);
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException | java.io.UncheckedIOException e) {
       return Either.left(
           new RepositoryFailure.Transport(
               "Cannot list the folder '" + root + "': " + e.getMessage(),
               "Check that the folder is readable."));
     }
-    return Either.right(new LocalFolderFiles(repoId, root, files, kind, commit));
+    List<RepoFile> files = new ArrayList<>();
+    StringBuilder fingerprint = new StringBuilder(root.toString());
+    found.forEach(
+        (p, attrs) -> {
+          String relative = root.relativize(p).toString().replace('\\', '/');
+          if (attrs.isRegularFile() && !relative.startsWith(".") && !relative.contains("/.")) {
+            files.add(RepoFile.of(relative, attrs.size()));
+            fingerprint
+                .append('\n')
+                .append(relative)
+                .append(' ')
+                .append(attrs.size())
+                .append(' ')
+                .append(attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+          }
+        });
+    return Either.right(
+        new LocalFolderFiles(repoId, root, files, kind, commit, fingerprint.toString()));
   }
 
   @Override
@@ -79,6 +114,12 @@ final class LocalFolderFiles implements ModelFiles {
   @Override
   public List<RepoFile> list() {
     return files;
+  }
+
+  /** The folder, and every listed file's path, size and modification time. */
+  @Override
+  public Option<String> fingerprint() {
+    return Option.of(fingerprint);
   }
 
   @Override

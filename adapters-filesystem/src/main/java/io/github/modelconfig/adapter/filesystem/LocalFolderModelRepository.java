@@ -8,17 +8,42 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Driven adapter: models in local folders. A reference that names an existing directory is served
- * from it; anything else is left to the next repository.
+ * from it; anything else is left to the next repository. A folder is listed on every call, or at
+ * most once per re-check interval when one is given (for callers resolving many times a second).
  */
 public final class LocalFolderModelRepository implements ModelRepository {
 
+  /** Folder listings kept when a re-check interval is set. */
+  private static final int KEPT_LISTINGS = 64;
+
+  private record Listing(ModelFiles files, long takenAtNanos) {}
+
   private final Path workingDirectory;
+  private final long recheckNanos;
+  private final Map<Path, Listing> listings =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Path, Listing> eldest) {
+              return size() > KEPT_LISTINGS;
+            }
+          });
 
   public LocalFolderModelRepository(Path workingDirectory) {
+    this(workingDirectory, Duration.ZERO);
+  }
+
+  /** Lists a folder again only when its last listing is older than {@code recheck}. */
+  public LocalFolderModelRepository(Path workingDirectory, Duration recheck) {
     this.workingDirectory = workingDirectory;
+    this.recheckNanos = recheck.toNanos();
   }
 
   @Override
@@ -27,10 +52,22 @@ public final class LocalFolderModelRepository implements ModelRepository {
       return Either.right(Option.none());
     }
     Path folder = workingDirectory.resolve(expandHome(reference.id())).normalize();
+    long now = System.nanoTime();
+    Listing kept = recheckNanos > 0 ? listings.get(folder) : null;
+    if (kept != null
+        && now - kept.takenAtNanos() < recheckNanos
+        && kept.files().repoId().equals(reference.id())) {
+      return Either.right(Option.of(kept.files()));
+    }
     if (!Files.isDirectory(folder)) {
       return Either.right(Option.none());
     }
-    return LocalFolderFiles.scan(reference.id(), folder).map(Option::of);
+    if (recheckNanos <= 0) {
+      return LocalFolderFiles.scan(reference.id(), folder).map(Option::of);
+    }
+    Either<RepositoryFailure, ModelFiles> scanned = LocalFolderFiles.scan(reference.id(), folder);
+    scanned.forEach(files -> listings.put(folder, new Listing(files, now)));
+    return scanned.map(Option::of);
   }
 
   private static String expandHome(String path) {

@@ -26,7 +26,11 @@ import java.util.Optional;
  */
 final class ConfigFileLoader {
 
-  private static final ObjectMapper YAML = new YAMLMapper();
+  /** Created on first use: most runs have no config file and skip the YAML mapper's start-up. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER = new YAMLMapper();
+  }
+
   private static final List<String> NESTED =
       List.of("kv_cache", "kv_cache_config", "lora_config", "lora");
 
@@ -58,7 +62,8 @@ final class ConfigFileLoader {
     RawSetting vision = merged.get("vision_config_overrides");
     if (vision != null && vision.value() instanceof String text) {
       try {
-        Map<String, Object> map = YAML.readValue(text, new TypeReference<Map<String, Object>>() {});
+        Map<String, Object> map =
+            Yaml.MAPPER.readValue(text, new TypeReference<Map<String, Object>>() {});
         merged.put(
             "vision_config_overrides", new RawSetting(map, vision.source(), vision.detail()));
       } catch (JsonProcessingException e) {
@@ -77,7 +82,7 @@ final class ConfigFileLoader {
       Path path, String name, Optional<String> section) {
     Object root;
     try {
-      root = Files.size(path) == 0 ? Map.of() : YAML.readValue(path.toFile(), Object.class);
+      root = Files.size(path) == 0 ? Map.of() : Yaml.MAPPER.readValue(path.toFile(), Object.class);
     } catch (IOException e) {
       return Validation.invalid(
           error(

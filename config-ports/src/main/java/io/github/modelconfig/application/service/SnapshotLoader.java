@@ -14,13 +14,15 @@ import io.github.modelconfig.domain.weights.WeightFiles;
 import io.github.modelconfig.domain.weights.WeightsFormat;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Service: gathers a {@link ModelSnapshot} from a repo: the config files, and the headers of the
- * safetensors files (metadata only, never tensor data).
+ * safetensors files (metadata only, never tensor data). Snapshots of repos with a fingerprint are
+ * kept (a small LRU) and reused while the fingerprint is unchanged.
  */
 final class SnapshotLoader {
 
@@ -31,15 +33,39 @@ final class SnapshotLoader {
   static final List<String> CONFIG_FILES =
       List.of("config.json", "generation_config.json", "model_index.json");
 
+  /** Snapshots kept for reuse; a Llama-8B snapshot with 291 tensors is about 100 KB. */
+  static final int CACHED_SNAPSHOTS = 64;
+
   private final ModelFileParser parser;
   private final WeightsInspector inspector;
+  private final Map<String, ModelSnapshot> cache =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, ModelSnapshot> eldest) {
+              return size() > CACHED_SNAPSHOTS;
+            }
+          });
 
   SnapshotLoader(ModelFileParser parser, WeightsInspector inspector) {
     this.parser = parser;
     this.inspector = inspector;
   }
 
-  Either<RepositoryFailure, ModelSnapshot> load(ModelFiles source) {
+  Either<RepositoryFailure, ModelSnapshot> load(ModelFiles repo) {
+    Option<String> key = repo.fingerprint().map(f -> repo.repoId() + '\n' + f);
+    ModelSnapshot kept = key.map(cache::get).getOrNull();
+    if (kept != null) {
+      return Either.right(kept);
+    }
+    Either<RepositoryFailure, ModelSnapshot> loaded = read(repo);
+    if (key.isDefined() && loaded.isRight()) {
+      cache.put(key.get(), loaded.get());
+    }
+    return loaded;
+  }
+
+  private Either<RepositoryFailure, ModelSnapshot> read(ModelFiles source) {
     List<RepoFile> files = source.list();
     ModelFiles repo = source.kind() == RepoKind.HUB ? inParallel(source, files) : source;
     return json(repo, files, "config.json")

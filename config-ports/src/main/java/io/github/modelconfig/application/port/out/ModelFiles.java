@@ -47,4 +47,13 @@ public interface ModelFiles {
   default java.util.Map<String, Long> hubParameterCounts() {
     return java.util.Map.of();
   }
+
+  /**
+   * A token that changes whenever any file of the repo changes (path, size or modification time),
+   * so that the parsed metadata can be reused while it stays equal; none when the repo cannot tell,
+   * which turns that reuse off.
+   */
+  default Option<String> fingerprint() {
+    return Option.none();
+  }
 }
