@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Driven adapter: the host CPU as a device; memory from {@code /proc/meminfo} (MemTotal,
- * MemAvailable), bounded by the cgroup v2 {@code memory.max} when one is set.
+ * MemAvailable), bounded by the cgroup limit when one is set: v2 {@code memory.max}, else v1 {@code
+ * memory/memory.limit_in_bytes} (whose "unlimited" is a huge number, so the minimum handles it).
  */
 final class HostCpuDeviceCatalog implements DeviceCatalog {
 
@@ -64,7 +65,11 @@ final class HostCpuDeviceCatalog implements DeviceCatalog {
   }
 
   private Option<Long> cgroupLimit() {
-    Path max = cgroupRoot.resolve("memory.max");
+    return readLimit(cgroupRoot.resolve("memory.max"))
+        .orElse(() -> readLimit(cgroupRoot.resolve("memory").resolve("memory.limit_in_bytes")));
+  }
+
+  private static Option<Long> readLimit(Path max) {
     try {
       String text = Files.readString(max).trim();
       return text.equals("max") ? Option.none() : Option.of(Long.parseLong(text));
