@@ -6,7 +6,10 @@ import com.google.inject.Singleton;
 import io.github.modelconfig.adapter.devices.DeviceCatalogs;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
 
-/** Guice module: device discovery. */
+/**
+ * Guice module: device discovery (nvidia-smi, rocm-smi, host CPU), or the what-if target catalog
+ * when {@code --target} is given (the command has already checked the target name).
+ */
 public final class DevicesModule extends AbstractModule {
 
   private final AppSettings settings;
@@ -18,6 +21,15 @@ public final class DevicesModule extends AbstractModule {
   @Provides
   @Singleton
   DeviceCatalog deviceCatalog() {
-    return DeviceCatalogs.host(settings.procRoot(), settings.cgroupRoot());
+    if (settings.target().isDefined()) {
+      return DeviceCatalogs.target(settings.target().get(), settings.targetsFile())
+          .getOrElseThrow((String m) -> new IllegalArgumentException(m));
+    }
+    return DeviceCatalogs.discovered(
+        settings.searchPath(),
+        settings.cudaVisibleDevices(),
+        DeviceCatalogs.DEFAULT_TOOL_TIMEOUT,
+        settings.procRoot(),
+        settings.cgroupRoot());
   }
 }

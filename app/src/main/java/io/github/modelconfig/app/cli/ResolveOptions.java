@@ -107,11 +107,21 @@ public final class ResolveOptions {
   @Option(names = "--max-num-loras")
   String maxNumLoras;
 
+  @Option(
+      names = "--target",
+      paramLabel = "NAME[:COUNT]",
+      description = "Plan for hardware you don't have, e.g. h100-80gb:8 (replaces discovery).")
+  String target;
+
   @Option(names = "--config-file", paramLabel = "FILE")
   String configFile;
 
   @Option(names = "--section-name")
   String sectionName;
+
+  Optional<String> target() {
+    return Optional.ofNullable(target);
+  }
 
   Optional<String> configFile() {
     return Optional.ofNullable(configFile);
