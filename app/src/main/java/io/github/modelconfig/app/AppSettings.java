@@ -1,5 +1,6 @@
 package io.github.modelconfig.app;
 
+import io.vavr.control.Option;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -9,25 +10,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Composition value: the environment and flags the adapters are configured with: working directory,
- * /proc and cgroup roots, the Hugging Face environment, the PATH searched for vendor tools,
- * CUDA_VISIBLE_DEVICES, and the what-if targets ({@code --target}, {@code --targets-file}).
+ * Composition value: the environment and flags the adapters are configured with: the working
+ * directory, where /proc and the cgroup tree are, the tool search path ({@code PATH}), the CUDA
+ * device mask, and the what-if {@code --target} with the user's targets file.
  */
 public record AppSettings(
     Path workingDirectory,
     Path procRoot,
     Path cgroupRoot,
-    HubEnvironment hub,
     List<Path> searchPath,
-    Optional<String> cudaVisibleDevices,
-    Optional<String> target,
-    Optional<Path> targetsFile) {
+    Option<String> cudaVisibleDevices,
+    Option<String> target,
+    Option<Path> targetsFile) {
 
   public AppSettings {
     Objects.requireNonNull(workingDirectory, "workingDirectory");
     Objects.requireNonNull(procRoot, "procRoot");
     Objects.requireNonNull(cgroupRoot, "cgroupRoot");
-    Objects.requireNonNull(hub, "hub");
     searchPath = List.copyOf(searchPath);
     Objects.requireNonNull(cudaVisibleDevices, "cudaVisibleDevices");
     Objects.requireNonNull(target, "target");
@@ -40,14 +39,13 @@ public record AppSettings(
         workingDirectory,
         Path.of(env.getOrDefault("MODELCONFIG_PROC_ROOT", "/proc")),
         Path.of(env.getOrDefault("MODELCONFIG_CGROUP_ROOT", "/sys/fs/cgroup")),
-        HubEnvironment.from(env, Path.of(System.getProperty("user.home"))),
         Arrays.stream(env.getOrDefault("PATH", "").split(File.pathSeparator))
-            .filter(p -> !p.isBlank())
+            .filter(s -> !s.isBlank())
             .map(Path::of)
             .toList(),
-        Optional.ofNullable(env.get("CUDA_VISIBLE_DEVICES")),
-        Optional.empty(),
-        Optional.empty());
+        Option.of(env.get("CUDA_VISIBLE_DEVICES")),
+        Option.none(),
+        Option.of(env.get("MODELCONFIG_TARGETS_FILE")).map(Path::of));
   }
 
   /** Settings of this process. */
@@ -55,29 +53,15 @@ public record AppSettings(
     return from(System.getenv(), Path.of("").toAbsolutePath());
   }
 
-  /** The same settings with offline mode on when {@code offline} ({@code --offline}). */
-  public AppSettings withOffline(boolean offline) {
+  /** These settings planning for {@code --target NAME[:COUNT]} instead of discovered devices. */
+  public AppSettings withTarget(Option<String> newTarget) {
     return new AppSettings(
         workingDirectory,
         procRoot,
         cgroupRoot,
-        hub.withOffline(offline),
         searchPath,
         cudaVisibleDevices,
-        target,
+        newTarget,
         targetsFile);
-  }
-
-  /** A copy planning for {@code target} GPUs (NAME[:COUNT],…) instead of discovering devices. */
-  public AppSettings withTarget(Optional<String> targets, Optional<String> file) {
-    return new AppSettings(
-        workingDirectory,
-        procRoot,
-        cgroupRoot,
-        hub,
-        searchPath,
-        cudaVisibleDevices,
-        targets,
-        file.map(workingDirectory::resolve));
   }
 }

@@ -10,7 +10,10 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 
-/** Guice module: device discovery, or the target catalog when {@code --target} is given. */
+/**
+ * Guice module: device discovery (nvidia-smi, rocm-smi, host CPU), or the what-if target catalog
+ * when {@code --target} is given (the command has already checked the target name).
+ */
 public final class DevicesModule extends AbstractModule {
 
   static final Duration TOOL_TIMEOUT = Duration.ofSeconds(5);
@@ -24,32 +27,15 @@ public final class DevicesModule extends AbstractModule {
   @Provides
   @Singleton
   DeviceCatalog deviceCatalog() {
-    return catalog(settings)
-        .getOrElseThrow((String message) -> new IllegalArgumentException(message));
-  }
-
-  /** The targets' catalog when targets are set (or why they are invalid), else discovery. */
-  public static Either<String, DeviceCatalog> catalog(AppSettings settings) {
-    if (settings.target().isPresent()) {
-      return targets(settings);
+    if (settings.target().isDefined()) {
+      return DeviceCatalogs.target(settings.target().get(), settings.targetsFile())
+          .getOrElseThrow((String m) -> new IllegalArgumentException(m));
     }
-    return Either.right(discovery(settings));
-  }
-
-  private static DeviceCatalog discovery(AppSettings settings) {
-    return DeviceCatalogs.discovery(
-        new DiscoverySettings(
-            settings.searchPath(),
-            Option.ofOptional(settings.cudaVisibleDevices()),
-            TOOL_TIMEOUT,
-            settings.procRoot(),
-            settings.cgroupRoot()));
-  }
-
-  private static Either<String, DeviceCatalog> targets(AppSettings settings) {
-    return DeviceCatalogs.targets(
-        settings.target().orElse(""),
-        Option.ofOptional(settings.targetsFile()),
-        DeviceCatalogs.host(settings.procRoot(), settings.cgroupRoot()));
+    return DeviceCatalogs.discovered(
+        settings.searchPath(),
+        settings.cudaVisibleDevices(),
+        DeviceCatalogs.DEFAULT_TOOL_TIMEOUT,
+        settings.procRoot(),
+        settings.cgroupRoot());
   }
 }

@@ -3,10 +3,11 @@ package io.github.modelconfig.adapter.devices;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
 import io.github.modelconfig.application.port.out.DeviceInventory;
 import io.github.modelconfig.domain.device.Device;
+import io.github.modelconfig.domain.device.DeviceSpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Driven adapter: the devices of several catalogs, in order (GPUs first, then the host CPU). */
+/** Driven adapter: several catalogs in order; GPUs are numbered 0..n-1 across them. */
 final class CompositeDeviceCatalog implements DeviceCatalog {
 
   private final List<DeviceCatalog> catalogs;
@@ -19,10 +20,25 @@ final class CompositeDeviceCatalog implements DeviceCatalog {
   public DeviceInventory detect() {
     List<Device> devices = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    int nextGpu = 0;
     for (DeviceCatalog catalog : catalogs) {
       DeviceInventory inventory = catalog.detect();
-      devices.addAll(inventory.devices());
       warnings.addAll(inventory.warnings());
+      for (Device d : inventory.devices()) {
+        if (d.spec().isGpu()) {
+          devices.add(
+              new Device(
+                  DeviceSpec.gpu(nextGpu++),
+                  d.name(),
+                  d.uuid(),
+                  d.totalMemory(),
+                  d.freeMemory(),
+                  d.computeCapability(),
+                  d.source()));
+        } else {
+          devices.add(d);
+        }
+      }
     }
     return new DeviceInventory(devices, warnings);
   }

@@ -5,35 +5,47 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Driven-adapter rule: CUDA_VISIBLE_DEVICES selects and orders GPUs by index or UUID (a prefix of
- * {@code GPU-…} is enough); unset means all; an invalid entry hides it and every later one.
+ * Adapter rule: CUDA's device mask. Entries are indices or UUIDs (a unique UUID prefix also
+ * matches); the listed order is the new numbering; CUDA stops at the first entry it cannot match.
  */
 final class CudaVisibleDevices {
 
   private CudaVisibleDevices() {}
 
   static List<NvidiaSmiDeviceCatalog.Row> select(
-      List<NvidiaSmiDeviceCatalog.Row> rows, Option<String> visible) {
-    if (visible.isEmpty()) {
+      List<NvidiaSmiDeviceCatalog.Row> rows, Option<String> mask, List<String> warnings) {
+    if (mask.isEmpty()) {
       return rows;
     }
-    List<NvidiaSmiDeviceCatalog.Row> selected = new ArrayList<>();
-    for (String entry : visible.get().split(",")) {
-      String e = entry.trim();
-      Option<NvidiaSmiDeviceCatalog.Row> match =
-          Option.ofOptional(
-              rows.stream()
-                  .filter(
-                      r ->
-                          e.matches("\\d+")
-                              ? r.index() == Integer.parseInt(e)
-                              : !e.isEmpty() && r.uuid().startsWith(e))
-                  .findFirst());
-      if (match.isEmpty() || selected.contains(match.get())) {
+    List<NvidiaSmiDeviceCatalog.Row> chosen = new ArrayList<>();
+    String text = mask.get().strip();
+    if (text.isEmpty()) {
+      return chosen;
+    }
+    for (String raw : text.split(",")) {
+      String entry = raw.strip();
+      Option<NvidiaSmiDeviceCatalog.Row> row = match(rows, entry);
+      if (row.isEmpty() || chosen.contains(row.get())) {
+        warnings.add(
+            "CUDA_VISIBLE_DEVICES entry '"
+                + entry
+                + "' matches no unique GPU; CUDA ignores it and every entry after it.");
         break;
       }
-      selected.add(match.get());
+      chosen.add(row.get());
     }
-    return selected;
+    return chosen;
+  }
+
+  private static Option<NvidiaSmiDeviceCatalog.Row> match(
+      List<NvidiaSmiDeviceCatalog.Row> rows, String entry) {
+    if (entry.matches("\\d+")) {
+      int index = Integer.parseInt(entry);
+      return Option.ofOptional(rows.stream().filter(r -> r.index() == index).findFirst());
+    }
+    String prefix = entry.startsWith("GPU-") ? entry : "GPU-" + entry;
+    List<NvidiaSmiDeviceCatalog.Row> hits =
+        rows.stream().filter(r -> r.uuid().startsWith(prefix)).toList();
+    return hits.size() == 1 ? Option.of(hits.get(0)) : Option.none();
   }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Driven adapter: the host CPU as a device; memory from {@code /proc/meminfo} (MemTotal,
- * MemAvailable), bounded by the cgroup v2 or v1 memory limit when one is set.
+ * MemAvailable), bounded by the cgroup limit when one is set: v2 {@code memory.max}, else v1 {@code
+ * memory/memory.limit_in_bytes} (whose "unlimited" is a huge number, so the minimum handles it).
  */
 final class HostCpuDeviceCatalog implements DeviceCatalog {
 
@@ -68,11 +69,11 @@ final class HostCpuDeviceCatalog implements DeviceCatalog {
 
   /** cgroup v2 {@code memory.max}, else v1 {@code memory/memory.limit_in_bytes} (huge = none). */
   private Option<Long> cgroupLimit() {
-    return limit(cgroupRoot.resolve("memory.max"))
-        .orElse(() -> limit(cgroupRoot.resolve("memory/memory.limit_in_bytes")));
+    return readLimit(cgroupRoot.resolve("memory.max"))
+        .orElse(() -> readLimit(cgroupRoot.resolve("memory").resolve("memory.limit_in_bytes")));
   }
 
-  private static Option<Long> limit(Path file) {
+  private static Option<Long> readLimit(Path max) {
     try {
       String text = Files.readString(file).trim();
       long value = text.equals("max") ? Long.MAX_VALUE : Long.parseLong(text);

@@ -10,81 +10,89 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Driven adapter: NVIDIA GPUs from {@code nvidia-smi --query-gpu=index,uuid,name,memory.total,
- * memory.free,compute_cap --format=csv,noheader,nounits} (MiB), filtered and renumbered by {@code
- * CUDA_VISIBLE_DEVICES} (indexes or UUIDs) as CUDA does.
+ * Driven adapter: NVIDIA GPUs from {@code nvidia-smi --query-gpu=...}, renumbered and filtered by
+ * {@code CUDA_VISIBLE_DEVICES} (indices or UUIDs, as CUDA does).
  */
 final class NvidiaSmiDeviceCatalog implements DeviceCatalog {
 
-  static final String[] QUERY = {
-    "--query-gpu=index,uuid,name,memory.total,memory.free,compute_cap",
-    "--format=csv,noheader,nounits"
-  };
+  static final List<String> QUERY =
+      List.of(
+          "--query-gpu=index,uuid,name,memory.total,memory.free,compute_cap",
+          "--format=csv,noheader,nounits");
+  private static final long MIB = 1024L * 1024;
 
-  private final ToolRunner tools;
-  private final Option<String> visible;
+  private final ToolRunner runner;
+  private final Option<String> cudaVisibleDevices;
 
-  NvidiaSmiDeviceCatalog(ToolRunner tools, Option<String> visible) {
-    this.tools = tools;
-    this.visible = visible;
+  NvidiaSmiDeviceCatalog(ToolRunner runner, Option<String> cudaVisibleDevices) {
+    this.runner = runner;
+    this.cudaVisibleDevices = cudaVisibleDevices;
   }
 
   @Override
   public DeviceInventory detect() {
-    Option<Either<String, String>> output = tools.run("nvidia-smi", QUERY);
+    Option<Either<String, String>> output = runner.run("nvidia-smi", QUERY);
     if (output.isEmpty()) {
       return new DeviceInventory(List.of(), List.of());
     }
     if (output.get().isLeft()) {
-      return new DeviceInventory(List.of(), List.of("nvidia-smi: " + output.get().getLeft()));
+      return new DeviceInventory(List.of(), List.of(output.get().getLeft()));
     }
     List<String> warnings = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
-    for (String line : output.get().get().split("\\R")) {
+    for (String line : output.get().get().split("\n")) {
       if (!line.isBlank()) {
-        Row.parse(line)
-            .peek(rows::add)
-            .onEmpty(() -> warnings.add("nvidia-smi: unreadable line '" + line.trim() + "'"));
+        Row.parse(line).fold(w -> warnings.add(w), rows::add);
       }
     }
+    List<Row> visible = CudaVisibleDevices.select(rows, cudaVisibleDevices, warnings);
     List<Device> devices = new ArrayList<>();
-    for (Row row : CudaVisibleDevices.select(rows, visible)) {
-      devices.add(row.toDevice(devices.size()));
+    for (int i = 0; i < visible.size(); i++) {
+      Row r = visible.get(i);
+      devices.add(
+          new Device(
+              DeviceSpec.gpu(i),
+              r.name(),
+              Option.of(r.uuid()),
+              r.totalMib() * MIB,
+              r.freeMib() * MIB,
+              r.computeCapability(),
+              "nvidia-smi"));
     }
     return new DeviceInventory(devices, warnings);
   }
 
-  /** One nvidia-smi line. */
-  record Row(int index, String uuid, String name, long totalMib, long freeMib, String capability) {
+  /** One CSV line of the query. */
+  record Row(
+      int index,
+      String uuid,
+      String name,
+      long totalMib,
+      long freeMib,
+      Option<String> computeCapability) {
 
-    static Option<Row> parse(String line) {
+    static Either<String, Row> parse(String line) {
       String[] f = line.split(",");
-      if (f.length != 6) {
-        return Option.none();
+      if (f.length < 6) {
+        return Either.left("nvidia-smi printed an unexpected line: " + line.strip());
       }
       try {
-        return Option.of(
+        String cap = f[5].strip();
+        return Either.right(
             new Row(
-                Integer.parseInt(f[0].trim()),
-                f[1].trim(),
-                f[2].trim(),
-                Long.parseLong(f[3].trim()),
-                Long.parseLong(f[4].trim()),
-                f[5].trim()));
+                Integer.parseInt(f[0].strip()),
+                f[1].strip(),
+                f[2].strip(),
+                Long.parseLong(f[3].strip()),
+                number(f[4].strip()),
+                cap.isEmpty() || cap.startsWith("[") ? Option.none() : Option.of(cap)));
       } catch (NumberFormatException e) {
-        return Option.none();
+        return Either.left("nvidia-smi printed an unexpected line: " + line.strip());
       }
     }
 
-    Device toDevice(int id) {
-      return new Device(
-          DeviceSpec.gpu(id),
-          name,
-          Option.of(uuid),
-          totalMib * 1024 * 1024,
-          freeMib * 1024 * 1024,
-          Option.of(capability).filter(c -> !c.isEmpty() && !c.equals("[N/A]")),
-          "nvidia-smi");
+    private static long number(String text) {
+      return text.startsWith("[") ? 0 : Long.parseLong(text);
     }
   }
 }

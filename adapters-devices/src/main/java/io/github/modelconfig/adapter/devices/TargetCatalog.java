@@ -6,6 +6,9 @@ import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,87 +16,103 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Driven adapter: devices for what-if planning from {@code NAME[:COUNT][,NAME[:COUNT]]}; GPUs are
- * numbered from 0 in the order given, free memory equals total (an idle card), and the host CPU is
- * kept so CPU-only encodings can still be placed.
+ * Driven adapter: what-if hardware, {@code NAME[:COUNT]} from the built-in catalog or a user file
+ * (lines {@code name, memory_mib[, compute_capability[, display name]]}, {@code #} comments). It
+ * replaces discovery: the targeted GPUs are the only devices.
  */
 final class TargetCatalog implements DeviceCatalog {
 
-  static final Map<String, KnownTarget> BUILT_IN = builtIn();
+  static final int MAX_COUNT = 1024;
 
-  private final List<Device> gpus;
-  private final DeviceCatalog host;
+  private final List<Device> devices;
 
-  private TargetCatalog(List<Device> gpus, DeviceCatalog host) {
-    this.gpus = List.copyOf(gpus);
-    this.host = host;
+  private TargetCatalog(List<Device> devices) {
+    this.devices = List.copyOf(devices);
   }
 
-  static Either<String, DeviceCatalog> parse(
-      String spec, Map<String, KnownTarget> custom, DeviceCatalog host) {
-    Map<String, KnownTarget> known = new LinkedHashMap<>(BUILT_IN);
-    known.putAll(custom);
-    List<Device> gpus = new ArrayList<>();
-    for (String part : spec.split(",")) {
-      String[] nameAndCount = part.trim().toLowerCase(Locale.ROOT).split(":", -1);
-      KnownTarget target = known.get(nameAndCount[0]);
-      if (target == null || nameAndCount.length > 2) {
-        return Either.left(
-            "unknown target '"
-                + part.trim()
-                + "'; known targets: "
-                + String.join(", ", known.keySet())
-                + " (add your own with --targets-file)");
+  static Either<String, DeviceCatalog> parse(String target, Option<Path> userFile) {
+    Either<String, Map<String, TargetModel>> known = catalog(userFile);
+    if (known.isLeft()) {
+      return Either.left(known.getLeft());
+    }
+    String text = target.strip().toLowerCase(Locale.ROOT);
+    int colon = text.lastIndexOf(':');
+    String name = colon < 0 ? text : text.substring(0, colon);
+    int count;
+    try {
+      count = colon < 0 ? 1 : Integer.parseInt(text.substring(colon + 1).strip());
+    } catch (NumberFormatException e) {
+      return Either.left("target count in '" + target + "' is not a number");
+    }
+    if (count < 1 || count > MAX_COUNT) {
+      return Either.left("target count must be 1.." + MAX_COUNT + ", was " + count);
+    }
+    TargetModel model = known.get().get(name.strip());
+    if (model == null) {
+      return Either.left(
+          "unknown target '"
+              + name
+              + "'; known targets: "
+              + String.join(", ", known.get().keySet()));
+    }
+    List<Device> devices = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      devices.add(
+          new Device(
+              DeviceSpec.gpu(i),
+              model.name(),
+              Option.none(),
+              model.memoryBytes(),
+              model.memoryBytes(),
+              model.computeCapability(),
+              "target:" + model.key()));
+    }
+    return Either.right(new TargetCatalog(devices));
+  }
+
+  /** The built-in models, then the user's (a user line may redefine a built-in name). */
+  static Either<String, Map<String, TargetModel>> catalog(Option<Path> userFile) {
+    Map<String, TargetModel> known = new LinkedHashMap<>();
+    TargetModel.BUILT_IN.forEach(m -> known.put(m.key(), m));
+    if (userFile.isEmpty()) {
+      return Either.right(known);
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(userFile.get());
+    } catch (IOException e) {
+      return Either.left("cannot read the targets file " + userFile.get() + ": " + e.getMessage());
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
       }
-      int count;
+      String[] f = line.split(",", 4);
       try {
-        count = nameAndCount.length == 2 ? Integer.parseInt(nameAndCount[1]) : 1;
-      } catch (NumberFormatException e) {
-        count = -1;
-      }
-      if (count < 1 || count > 1024) {
-        return Either.left("target count in '" + part.trim() + "' must be a number from 1 to 1024");
-      }
-      for (int i = 0; i < count; i++) {
-        gpus.add(
-            new Device(
-                DeviceSpec.gpu(gpus.size()),
-                target.name(),
-                Option.none(),
-                target.memoryBytes(),
-                target.memoryBytes(),
-                target.computeCapability(),
-                "target:" + target.key()));
+        String key = f[0].strip();
+        TargetModel model =
+            new TargetModel(
+                key,
+                f.length > 3 ? f[3].strip() : key,
+                Long.parseLong(f[1].strip()),
+                f.length > 2 && !f[2].isBlank() ? Option.of(f[2].strip()) : Option.none());
+        known.put(model.key(), model);
+      } catch (RuntimeException e) {
+        return Either.left(
+            userFile.get()
+                + " line "
+                + (i + 1)
+                + ": expected 'name, memory_mib[, compute_capability[, display name]]', got '"
+                + line
+                + "'");
       }
     }
-    return Either.right(new TargetCatalog(gpus, host));
+    return Either.right(known);
   }
 
   @Override
   public DeviceInventory detect() {
-    DeviceInventory hostInventory = host.detect();
-    List<Device> devices = new ArrayList<>(gpus);
-    devices.addAll(hostInventory.devices());
-    return new DeviceInventory(devices, hostInventory.warnings());
-  }
-
-  private static Map<String, KnownTarget> builtIn() {
-    Map<String, KnownTarget> t = new LinkedHashMap<>();
-    put(t, "h100-80gb", "NVIDIA H100 80GB HBM3", 81_559, "9.0");
-    put(t, "h200-141gb", "NVIDIA H200", 143_771, "9.0");
-    put(t, "a100-40gb", "NVIDIA A100-SXM4-40GB", 40_960, "8.0");
-    put(t, "a100-80gb", "NVIDIA A100-SXM4-80GB", 81_920, "8.0");
-    put(t, "l4-24gb", "NVIDIA L4", 23_034, "8.9");
-    put(t, "l40s-48gb", "NVIDIA L40S", 46_068, "8.9");
-    put(t, "a10g-24gb", "NVIDIA A10G", 23_028, "8.6");
-    put(t, "rtx4090-24gb", "NVIDIA GeForce RTX 4090", 24_564, "8.9");
-    put(t, "mi300x-192gb", "AMD Instinct MI300X", 196_592, "gfx942");
-    put(t, "b200-180gb", "NVIDIA B200", 183_359, "10.0");
-    return t;
-  }
-
-  private static void put(
-      Map<String, KnownTarget> targets, String key, String name, long mib, String capability) {
-    targets.put(key, new KnownTarget(key, name, mib, Option.of(capability)));
+    return new DeviceInventory(devices, List.of());
   }
 }

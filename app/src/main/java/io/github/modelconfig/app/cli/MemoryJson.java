@@ -20,6 +20,12 @@ final class MemoryJson {
     j.put("kv_cache_bytes", p.kvCacheBytes());
     j.put("num_pages", p.numPages());
     j.put("max_length_that_fits", p.maxLengthThatFits());
+    j.put("max_batch_size", p.maxBatchSize());
+    j.put("max_batch_at_max_length", p.maxBatchAtMaxLength() * p.dataParallelDegree());
+    j.put("kv_token_capacity", p.kvTokenCapacity());
+    j.put("data_parallel_degree", p.dataParallelDegree());
+    j.put("free_bytes", p.freeBytes());
+    j.put("budget_bytes", p.budgetBytes());
     j.put("fits", p.fits());
     return j;
   }

@@ -8,12 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Resolves, validates and explains how an LLM or diffusion model will be served.",
-    subcommands = {
-      ResolveCommand.class,
-      DevicesCommand.class,
-      DownloadCommand.class,
-      CacheCommand.class
-    })
+    subcommands = {ResolveCommand.class, DevicesCommand.class})
 public final class ModelConfigCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

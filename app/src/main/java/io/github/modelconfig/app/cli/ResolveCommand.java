@@ -57,14 +57,14 @@ public final class ResolveCommand implements Callable<Integer> {
     if (query.isInvalid()) {
       return output.failure(new ResolveFailure.Invalid(query.getError()));
     }
-    Either<ConfigError, AppSettings> planned = targets.apply(settings);
-    if (planned.isLeft()) {
+    AppSettings planned = settings.withTarget(io.vavr.control.Option.ofOptional(options.target()));
+    var targetError = Targets.check(planned);
+    if (targetError.isDefined()) {
       return output.failure(
-          new ResolveFailure.Invalid(io.vavr.collection.List.of(planned.getLeft())));
+          new ResolveFailure.Invalid(io.vavr.collection.List.of(targetError.get())));
     }
     ResolveModelConfigUseCase useCase =
-        Injectors.production(planned.get().withOffline(options.offline))
-            .getInstance(ResolveModelConfigUseCase.class);
+        Injectors.production(planned).getInstance(ResolveModelConfigUseCase.class);
     Either<ResolveFailure, ResolvedModelConfig> result = useCase.resolve(query.get());
     return result.fold(output::failure, output::resolved);
   }

@@ -108,15 +108,20 @@ public final class ResolveOptions {
   String maxNumLoras;
 
   @Option(
-      names = "--offline",
-      description = "Never touch the network: resolve from local folders and the HF cache only.")
-  boolean offline;
+      names = "--target",
+      paramLabel = "NAME[:COUNT]",
+      description = "Plan for hardware you don't have, e.g. h100-80gb:8 (replaces discovery).")
+  String target;
 
   @Option(names = "--config-file", paramLabel = "FILE")
   String configFile;
 
   @Option(names = "--section-name")
   String sectionName;
+
+  Optional<String> target() {
+    return Optional.ofNullable(target);
+  }
 
   Optional<String> configFile() {
     return Optional.ofNullable(configFile);

@@ -58,42 +58,33 @@ final class SummaryRenderer {
             + ", "
             + c.kvCache().cacheDtype().wireName());
     line(s, "devices", c.deviceSpecs().toString());
-    c.memory().forEach(m -> memory(s, m));
+    c.memory().forEach(m -> memory(s, m, c.maxLength().getOrElse(m.maxLength())));
     c.warnings().forEach(w -> s.append(paint("warning: ", "33")).append(w).append('\n'));
     return s.toString();
   }
 
-  private void memory(StringBuilder s, MemoryPlan m) {
+  private void memory(StringBuilder s, MemoryPlan m, long maxLength) {
     line(
         s,
         "kv per token",
-        Bytes.human(m.kvBytesPerToken()) + ", per page " + Bytes.human(m.kvBytesPerPage()));
-    long free = Math.max(1, m.freeBytes());
-    int width = Math.max(20, Math.min(60, terminal.width() - 30));
-    int weights = (int) Math.min(width, Math.round((double) m.weightsBytes() / free * width));
-    int kv = (int) Math.min(width - weights, Math.round((double) m.kvCacheBytes() / free * width));
-    String bar =
-        paint("#".repeat(weights), "34")
-            + paint("=".repeat(kv), "32")
-            + ".".repeat(width - weights - kv);
-    line(s, "memory", "[" + bar + "] " + Bytes.human(m.freeBytes()) + " free");
+        Bytes.human(m.kvBytesPerToken())
+            + ", per page "
+            + Bytes.human(m.kvBytesPerPage())
+            + ", "
+            + m.numPages()
+            + " pages"
+            + (m.dataParallelDegree() > 1 ? " per replica x " + m.dataParallelDegree() : ""));
     line(
         s,
-        "",
-        "# weights "
-            + Bytes.human(m.weightsBytes())
-            + "   = kv cache "
-            + Bytes.human(m.kvCacheBytes())
-            + "   . headroom");
-    String verdict =
-        m.fits()
-            ? "fits: up to "
-                + m.maxLengthThatFits()
-                + " tokens of context in "
-                + m.numPages()
-                + " pages"
-            : "does not fit";
-    s.append(paint(verdict, m.fits() ? "32" : "31")).append('\n');
+        "memory",
+        Bytes.human(m.freeBytes())
+            + " free x "
+            + m.deviceMemoryUtilization()
+            + " = "
+            + Bytes.human(m.budgetBytes())
+            + " budget; max length that fits "
+            + m.maxLengthThatFits());
+    s.append(new MemoryBars(terminal).render(m, maxLength));
   }
 
   private static String shape(ModelFacts f) {

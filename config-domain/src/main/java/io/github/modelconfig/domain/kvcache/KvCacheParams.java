@@ -3,102 +3,198 @@ package io.github.modelconfig.domain.kvcache;
 import io.github.modelconfig.domain.encoding.DType;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.RequestError;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Rule: MAX's {@code KVCacheParams} (reference §5.4): KV heads per device under tensor parallelism
- * (or all of them per data-parallel replica, or one latent head for MLA) and the bytes of one page,
- * {@code kv_dim * layers * page_size * heads_per_device * head_dim * dtype_size * tp_degree}.
+ * Value: MAX's {@code KVCacheParams} (reference §5.4): the cache shape per device under tensor or
+ * data parallelism, and the bytes of one page ({@code [kv_dim, layers, page, heads/device,
+ * head_dim] x dtype x TP}, plus float32 scales per 128 elements for an FP8 cache of a quantized
+ * model).
  */
 public record KvCacheParams(
-    long layers,
-    long headsPerDevice,
-    long headDim,
-    boolean mla,
     DType dtype,
+    long numKvHeads,
+    long headDim,
+    long numLayers,
+    int numDevices,
     int pageSize,
-    int devices,
-    int dataParallelDegree) {
+    boolean mla,
+    int dataParallelDegree,
+    boolean fp8Scales) {
 
-  public static Validation<ConfigError, KvCacheParams> of(
-      long layers,
-      long kvHeads,
-      long headDim,
-      boolean mla,
+  /** Elements per FP8 scale. */
+  public static final long FP8_GRANULARITY = 128;
+
+  /** Float32 scale bytes. */
+  private static final long SCALE_BYTES = 4;
+
+  /** Checks the parallel split and the cache features, reporting every problem. */
+  public static Validation<Seq<ConfigError>, KvCacheParams> of(
       DType dtype,
-      int pageSize,
-      int devices,
-      int dataParallelDegree) {
-    int n = Math.max(1, devices);
-    long perDevice;
-    if (dataParallelDegree > 1) {
-      if (dataParallelDegree > n) {
-        return invalid(
-            "data_parallel_degree",
-            "Data parallelism degree ("
-                + dataParallelDegree
-                + ") cannot be greater than the number of devices ("
-                + n
-                + ").",
-            "Use --data-parallel-degree " + n + " or fewer, or add devices.");
+      long numKvHeads,
+      long headDim,
+      long numLayers,
+      int numDevices,
+      boolean mla,
+      int dataParallelDegree,
+      boolean quantized,
+      KvCacheConfig config) {
+    List<ConfigError> errors = new ArrayList<>();
+    int n = Math.max(1, numDevices);
+    int dp = dataParallelDegree;
+    if (dp > 1 && dp > n) {
+      errors.add(
+          new RequestError(
+              "data_parallel_exceeds_devices",
+              "data_parallel_degree",
+              "Data parallelism degree ("
+                  + dp
+                  + ") cannot be greater than the number of devices ("
+                  + n
+                  + ").",
+              "Use --data-parallel-degree "
+                  + n
+                  + " or fewer, or add devices (--devices, --target NAME:"
+                  + dp
+                  + ")."));
+    } else if (dp > 1 && dp < n) {
+      errors.add(
+          new RequestError(
+              "data_parallel_with_tensor_parallel",
+              "data_parallel_degree",
+              "We do not yet support DP + TP at the same time: data_parallel_degree "
+                  + dp
+                  + " on "
+                  + n
+                  + " devices.",
+              "Use --data-parallel-degree "
+                  + n
+                  + " (one replica per device) or 1 (tensor parallel over all "
+                  + n
+                  + ")."));
+    } else if (dp <= 1 && !mla && numKvHeads % n != 0) {
+      errors.add(
+          new RequestError(
+              "kv_heads_not_divisible",
+              "devices",
+              "Number of KV heads ("
+                  + numKvHeads
+                  + ") must be divisible by the number of devices ("
+                  + n
+                  + ").",
+              "Use a device count that divides "
+                  + numKvHeads
+                  + ", e.g. "
+                  + divisorBelow(numKvHeads, n)
+                  + "."));
+    }
+    boolean paged = config.cacheStrategy() == KvCacheStrategy.PAGED;
+    if (config.enablePrefixCaching() && !paged) {
+      errors.add(
+          feature(
+              "kv_cache.enable_prefix_caching",
+              "Prefix caching is only supported for paged cache strategy."));
+    }
+    if (config.enableKvcacheSwappingToHost()) {
+      if (!paged) {
+        errors.add(
+            feature(
+                "kv_cache.enable_kvcache_swapping_to_host",
+                "KVCache swapping to host is only supported for paged cache strategy."));
       }
-      if (dataParallelDegree < n) {
-        return invalid(
-            "data_parallel_degree",
-            "We do not yet support DP + TP at the same time: data_parallel_degree "
-                + dataParallelDegree
-                + " on "
-                + n
-                + " devices.",
-            "Use --data-parallel-degree "
-                + n
-                + " (one replica per device) or 1 (tensor parallel).");
+      if (!config.enablePrefixCaching()) {
+        errors.add(
+            feature(
+                "kv_cache.enable_kvcache_swapping_to_host",
+                "KVCache swapping to host is only supported when prefix caching is enabled."));
       }
-      perDevice = mla ? 1 : kvHeads;
-    } else if (mla) {
-      perDevice = 1;
-    } else if (kvHeads % n != 0) {
-      return invalid(
-          "devices",
-          "Number of KV heads ("
-              + kvHeads
-              + ") must be divisible by the number of devices ("
-              + n
-              + ").",
-          "Use a device count that divides "
-              + kvHeads
-              + ", e.g. --devices gpu:0 or a --target count.");
-    } else {
-      perDevice = Math.max(kvHeads / n, 1);
+      if (config.hostKvcacheSwapSpaceGb() <= 0) {
+        errors.add(
+            feature(
+                "kv_cache.host_kvcache_swap_space_gb",
+                "host_kvcache_swap_space_gb must be set when KVCache swapping to host is enabled."));
+      }
+    }
+    boolean scales = quantized && dtype == DType.FLOAT8_E4M3FN;
+    long effectiveHeadDim = headDim;
+    if (scales && headDim % FP8_GRANULARITY != 0) {
+      errors.add(
+          new RequestError(
+              "kv_quantization_granularity",
+              "kv_cache.kv_cache_format",
+              "KVCache quantization granularity ("
+                  + FP8_GRANULARITY
+                  + ") must evenly divide KV head dimension ("
+                  + effectiveHeadDim
+                  + ").",
+              "Use --kv-cache-format bfloat16."));
+    }
+    if (!errors.isEmpty()) {
+      return Validation.invalid(Vector.ofAll(errors));
     }
     return Validation.valid(
         new KvCacheParams(
-            layers, perDevice, headDim, mla, dtype, pageSize, n, Math.max(1, dataParallelDegree)));
+            dtype,
+            numKvHeads,
+            headDim,
+            numLayers,
+            n,
+            config.kvCachePageSize(),
+            mla,
+            Math.max(1, dp),
+            scales));
+  }
+
+  private static ConfigError feature(String field, String message) {
+    return new RequestError(
+        "kv_cache_feature_conflict",
+        field,
+        message,
+        "Use --cache-strategy paged with --enable-prefix-caching, or turn the feature off.");
+  }
+
+  private static long divisorBelow(long heads, int n) {
+    for (long d = n; d > 1; d--) {
+      if (heads % d == 0) {
+        return d;
+      }
+    }
+    return 1;
+  }
+
+  /** KV heads each device stores: all of them per DP replica, 1 latent for MLA, else heads / TP. */
+  public long headsPerDevice() {
+    if (dataParallelDegree > 1) {
+      return numKvHeads;
+    }
+    return mla ? 1 : Math.max(numKvHeads / numDevices, 1);
   }
 
   public int tensorParallelDegree() {
-    return devices / dataParallelDegree;
+    return numDevices / dataParallelDegree;
   }
 
-  /** Bytes of one page (block) across the tensor-parallel group. */
+  public long kvDim() {
+    return mla ? 1 : 2;
+  }
+
+  /** Bytes of one page across the tensor-parallel devices of one replica. */
   public long bytesPerBlock() {
-    long kvDim = mla ? 1 : 2;
-    return kvDim
-        * layers
-        * pageSize
-        * headsPerDevice
-        * headDim
-        * dtype.sizeInBytes()
-        * tensorParallelDegree();
+    long elements = kvDim() * numLayers * pageSize * headsPerDevice() * headDim;
+    long bytes = elements * dtype.sizeInBytes() * tensorParallelDegree();
+    if (fp8Scales) {
+      long scaleElements =
+          kvDim() * numLayers * pageSize * headsPerDevice() * (headDim / FP8_GRANULARITY);
+      bytes += scaleElements * SCALE_BYTES * tensorParallelDegree();
+    }
+    return bytes;
   }
 
-  /** Bytes per token of one request: a page's bytes over its tokens. */
   public long bytesPerToken() {
     return bytesPerBlock() / pageSize;
-  }
-
-  private static Validation<ConfigError, KvCacheParams> invalid(
-      String field, String message, String hint) {
-    return Validation.invalid(new RequestError("kv_cache_parallelism", field, message, hint));
   }
 }

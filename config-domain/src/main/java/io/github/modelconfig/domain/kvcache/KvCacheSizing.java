@@ -1,6 +1,11 @@
 package io.github.modelconfig.domain.kvcache;
 
 import io.github.modelconfig.domain.encoding.DType;
+import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.model.ModelFacts;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
 
 /**
  * Rule: KV cache bytes per token, {@code kv_dim * layers * kv_heads * head_dim * dtype_size}, where
@@ -15,5 +20,32 @@ public final class KvCacheSizing {
       long layers, long kvHeads, long headDim, boolean mla, DType cacheDtype) {
     long kvDim = mla ? 1 : 2;
     return kvDim * layers * kvHeads * headDim * cacheDtype.sizeInBytes();
+  }
+
+  /** The cache params of a model on {@code numDevices} devices; none when the shape is unknown. */
+  public static Option<Validation<Seq<ConfigError>, KvCacheParams>> params(
+      ModelFacts facts, ResolvedKvCache kv, int numDevices, int dataParallelDegree) {
+    return facts
+        .numHiddenLayers()
+        .flatMap(
+            layers ->
+                facts
+                    .kvHeadsForCache()
+                    .flatMap(
+                        heads ->
+                            facts
+                                .kvHeadDimForCache()
+                                .map(
+                                    dim ->
+                                        KvCacheParams.of(
+                                            kv.cacheDtype(),
+                                            heads,
+                                            dim,
+                                            layers,
+                                            numDevices,
+                                            facts.mla().isDefined(),
+                                            dataParallelDegree,
+                                            facts.quantizationConfig().isDefined(),
+                                            kv.config()))));
   }
 }

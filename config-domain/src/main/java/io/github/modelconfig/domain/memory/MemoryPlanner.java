@@ -2,13 +2,15 @@ package io.github.modelconfig.domain.memory;
 
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.error.FitError;
+import io.github.modelconfig.domain.kvcache.KvCacheParams;
 import io.vavr.control.Validation;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Rule: MAX's memory estimation (reference §5.5–5.6): static bytes must fit the free memory, the KV
- * cache gets {@code free * utilization - static}, paged in blocks; max_length is clamped to what
- * the cache holds for one request.
+ * Rule: MAX's memory estimation (reference §5.4–5.6): static bytes must fit the free memory, the KV
+ * cache gets {@code free * utilization - static}, split over data-parallel replicas and paged in
+ * blocks; the default batch size is 512 on GPUs (1 on a CPU), capped at max_batch_input_tokens.
  */
 public final class MemoryPlanner {
 
@@ -17,80 +19,78 @@ public final class MemoryPlanner {
 
   private MemoryPlanner() {}
 
-  public static Validation<ConfigError, MemoryPlan> plan(MemoryRequest r) {
+  public static Validation<ConfigError, MemoryPlan> plan(MemoryRequest r, List<String> warnings) {
     long free = r.devices().stream().mapToLong(Device::freeMemory).sum();
     long staticBytes = r.weightsBytes() + r.activationBytes();
+    KvCacheParams kv = r.kv();
     if (staticBytes > free) {
-      return Validation.invalid(
-          new FitError(
-              "model_exceeds_memory",
-              "memory",
-              "Model size exceeds available memory ("
-                  + Bytes.human(staticBytes)
-                  + " > "
-                  + Bytes.human(free)
-                  + " free). Model weights: "
-                  + Bytes.human(r.weightsBytes())
-                  + ", activation memory: "
-                  + Bytes.human(r.activationBytes())
-                  + ".",
-              "Use more or larger devices (--devices, --target), or a smaller encoding "
-                  + "(--quantization-encoding)."));
+      return Validation.invalid(FitSuggestions.exceedsMemory(r, free, staticBytes));
     }
     long kvBudget = (long) Math.floor(free * r.deviceMemoryUtilization() - staticBytes);
     if (kvBudget <= 0) {
-      return Validation.invalid(
-          new FitError(
-              "no_room_for_kv_cache",
-              "kv_cache.device_memory_utilization",
-              "The model ("
-                  + Bytes.human(staticBytes)
-                  + ") leaves no room for the KV cache in "
-                  + r.deviceMemoryUtilization()
-                  + " x "
-                  + Bytes.human(free)
-                  + " free.",
-              "Raise --device-memory-utilization, add devices, or use a smaller encoding."));
+      return Validation.invalid(FitSuggestions.noRoomForKv(r, free, staticBytes, kvBudget));
     }
-    long bytesPerPage = r.kvBytesPerToken() * r.pageSize();
-    int replicas = Math.max(1, r.dataParallelDegree());
-    long pages = bytesPerPage == 0 ? 0 : (kvBudget / replicas) / bytesPerPage;
-    if (bytesPerPage > 0 && pages == 0) {
-      return Validation.invalid(
-          new FitError(
-              "insufficient_kv_memory",
-              "memory",
-              "Insufficient cache memory to allocate even a single page: one page needs "
-                  + Bytes.human(bytesPerPage)
-                  + " but only "
-                  + Bytes.human(kvBudget)
-                  + " are left.",
-              "Use a smaller --kv-cache-page-size, raise --device-memory-utilization, or add devices."));
+    long bytesPerBlock = kv.bytesPerBlock();
+    int dp = kv.dataParallelDegree();
+    long allocable = bytesPerBlock == 0 ? 0 : Math.floorDiv(kvBudget, dp) / bytesPerBlock;
+    if (allocable == 0) {
+      return Validation.invalid(FitSuggestions.noSinglePage(r, bytesPerBlock, kvBudget));
     }
-    long fitsLength = pages * r.pageSize();
-    boolean cpuOnly = r.devices().stream().noneMatch(d -> d.spec().isGpu());
-    long batch = r.userMaxBatchSize().getOrElse(cpuOnly ? 1L : DEFAULT_GPU_BATCH);
-    long maxLength = r.userMaxLength().getOrElse(r.defaultMaxLength());
-    long wantedPages = ceilDiv(Math.min(maxLength, fitsLength), r.pageSize()) * batch;
-    long usedPages = Math.min(pages, wantedPages);
-    long kvBytes = usedPages * bytesPerPage * replicas;
+    long fitsLength = allocable * kv.pageSize();
+    long batch = batchSize(r, warnings);
+    long maxLength = r.maxLength();
+    long length = Math.min(maxLength, fitsLength);
+    long blocksPerRequest = ceilDiv(length, kv.pageSize());
+    long usedBlocks = Math.min(allocable, blocksPerRequest * batch);
+    long kvBytes = usedBlocks * bytesPerBlock * dp;
+    long atMaxLength = allocable / Math.max(1, blocksPerRequest);
+    if (staticBytes + kvBytes > 0.95 * free) {
+      warnings.add(
+          String.format(
+              Locale.ROOT,
+              "Estimated model and KV cache memory use nears available memory (%s of %s free).",
+              Bytes.human(staticBytes + kvBytes),
+              Bytes.human(free)));
+    }
     return Validation.valid(
         new MemoryPlan(
             r.devices(),
             free,
             r.deviceMemoryUtilization(),
+            dp,
             r.weightsBytes(),
             r.activationBytes(),
-            r.kvBytesPerToken(),
-            bytesPerPage,
+            kv.bytesPerToken(),
+            bytesPerBlock,
+            kv.pageSize(),
             kvBytes,
-            pages,
+            allocable,
+            length,
             fitsLength,
             batch,
+            atMaxLength,
             staticBytes + kvBytes <= free));
   }
 
-  private static long ceilDiv(long a, long b) {
+  /** Step 8–9: the user's batch size, else 512 on GPUs and 1 on a CPU, capped by input tokens. */
+  private static long batchSize(MemoryRequest r, List<String> warnings) {
+    boolean cpuOnly = r.devices().stream().noneMatch(d -> d.spec().isGpu());
+    long batch = r.userMaxBatchSize().getOrElse(cpuOnly ? 1L : DEFAULT_GPU_BATCH);
+    if (batch > r.maxBatchInputTokens()) {
+      warnings.add(
+          "max_batch_size "
+              + batch
+              + " is larger than max_batch_input_tokens "
+              + r.maxBatchInputTokens()
+              + "; using "
+              + r.maxBatchInputTokens()
+              + ".");
+      return r.maxBatchInputTokens();
+    }
+    return batch;
+  }
+
+  static long ceilDiv(long a, long b) {
     return b == 0 ? 0 : (a + b - 1) / b;
   }
 }

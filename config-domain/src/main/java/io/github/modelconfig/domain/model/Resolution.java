@@ -12,8 +12,10 @@ import io.github.modelconfig.domain.error.RequestError;
 import io.github.modelconfig.domain.kvcache.KvCacheConfig;
 import io.github.modelconfig.domain.kvcache.KvCacheDtypes;
 import io.github.modelconfig.domain.kvcache.KvCacheParams;
+import io.github.modelconfig.domain.kvcache.KvCacheSizing;
 import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
 import io.github.modelconfig.domain.kvcache.ResolvedKvCache;
+import io.github.modelconfig.domain.memory.ActivationEstimates;
 import io.github.modelconfig.domain.memory.MemoryPlan;
 import io.github.modelconfig.domain.memory.MemoryPlanner;
 import io.github.modelconfig.domain.memory.MemoryRequest;
@@ -208,39 +210,41 @@ final class Resolution {
     if (!errors.isEmpty() || facts.isEmpty() || weightsSize.isEmpty() || !arch.hasKvCache()) {
       return Option.none();
     }
-    ModelFacts f = facts.get();
-    if (f.numHiddenLayers().isEmpty()
-        || f.kvHeadsForCache().isEmpty()
-        || f.kvHeadDimForCache().isEmpty()) {
+    List<Device> devices = DevicePlacement.devicesFor(specs, visible);
+    if (devices.isEmpty()) {
       return Option.none();
     }
-    Validation<ConfigError, KvCacheParams> params =
-        KvCacheParams.of(
-            f.numHiddenLayers().get(),
-            f.kvHeadsForCache().get(),
-            f.kvHeadDimForCache().get(),
-            f.mla().isDefined(),
-            kv.cacheDtype(),
-            kv.config().kvCachePageSize(),
-            specs.size(),
-            request.dataParallelDegree());
-    if (params.isInvalid()) {
-      errors.add(params.getError());
+    int dp = request.dataParallelDegree();
+    Option<Validation<Seq<ConfigError>, KvCacheParams>> params =
+        KvCacheSizing.params(facts.get(), kv, devices.size(), dp);
+    if (params.isEmpty()) {
       return Option.none();
     }
+    if (params.get().isInvalid()) {
+      params.get().getError().forEach(errors::add);
+      return Option.none();
+    }
+    RawModelConfig raw = snapshot.config().getOrElse(RawModelConfig.empty());
+    long activation =
+        ActivationEstimates.estimate(
+            arch.name(),
+            raw.integer("num_attention_heads").getOrElse(0L),
+            raw.integer("qk_nope_head_dim").getOrElse(0L),
+            dp,
+            request.maxLength().orElse(maxLength).getOrElse(0L),
+            kv.cacheDtype().sizeInBytes());
     MemoryRequest memory =
         new MemoryRequest(
-            DevicePlacement.devicesFor(specs, visible),
+            devices,
             kv.config().deviceMemoryUtilization(),
             weightsSize.get(),
-            0,
-            params.get().bytesPerToken(),
-            kv.config().kvCachePageSize(),
+            activation,
+            params.get().get(),
             request.maxLength(),
             maxLength.getOrElse(0L),
             request.maxBatchSize(),
-            request.dataParallelDegree());
-    return MemoryPlanner.plan(memory)
+            MemoryRequest.DEFAULT_MAX_BATCH_INPUT_TOKENS);
+    return MemoryPlanner.plan(memory, warnings)
         .fold(
             e -> {
               errors.add(e);
@@ -263,14 +267,18 @@ final class Resolution {
                   : Origin.of(Source.CONFIG_JSON, "max_position_embeddings"));
       return maxLength;
     }
-    String verb = request.maxLength().isDefined() ? "Clamping" : "Truncated model's default";
     warnings.add(
-        verb
-            + " max_length from "
-            + maxLength.get()
-            + " to "
-            + fits
-            + " to fit the KV cache in device memory.");
+        request.maxLength().isDefined()
+            ? "Clamping max_length from "
+                + maxLength.get()
+                + " to "
+                + fits
+                + " due to capacity of KV Cache."
+            : "Truncated model's default max_length from "
+                + maxLength.get()
+                + " to "
+                + fits
+                + " to fit in memory.");
     provenance = provenance.with("max_length", Source.MEMORY, "what the KV cache holds");
     return Option.of(fits);
   }

@@ -4,109 +4,191 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.device.DeviceSpec;
+import io.github.modelconfig.domain.encoding.DType;
+import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.kvcache.KvCacheConfig;
+import io.github.modelconfig.domain.kvcache.KvCacheParams;
+import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Reference §5.5 and acceptance cases 52–55, on an H100 80GB as nvidia-smi reports it. */
 class MemoryPlannerTest {
 
-  static final long H100 = 81_559L * 1024 * 1024; // 85,520,809,984 bytes
-  static final long LLAMA_8B_BF16 = 16_060_522_496L;
+  static final long MIB = 1L << 20;
+  static final long GIB = 1L << 30;
 
-  static Device gpu(int id, long free) {
-    return new Device(DeviceSpec.gpu(id), "H100", Option.none(), free, free, Option.none(), "test");
+  /** nvidia-smi memory.total of an H100 80GB HBM3: 81559 MiB = 85,520,809,984 B. */
+  static final long H100 = 81559 * MIB;
+
+  private final List<String> warnings = new ArrayList<>();
+
+  static List<Device> gpus(int count, long free) {
+    return IntStream.range(0, count)
+        .mapToObj(
+            i ->
+                new Device(
+                    DeviceSpec.gpu(i), "H100", Option.none(), free, free, Option.none(), "test"))
+        .toList();
   }
 
-  static MemoryRequest request(List<Device> devices, long weights, Option<Long> maxLength, int dp) {
-    return new MemoryRequest(
-        devices, 0.9, weights, 0, 131_072, 128, maxLength, 131_072, Option.none(), dp);
+  static KvCacheParams llama(int devices, int dp) {
+    return KvCacheParams.of(
+            DType.BFLOAT16,
+            8,
+            128,
+            32,
+            devices,
+            false,
+            dp,
+            false,
+            KvCacheConfig.defaults().withStrategy(KvCacheStrategy.PAGED))
+        .get();
+  }
+
+  private Validation<ConfigError, MemoryPlan> plan(
+      List<Device> devices, long weights, KvCacheParams kv, Option<Long> userLength) {
+    return MemoryPlanner.plan(
+        new MemoryRequest(
+            devices,
+            0.9,
+            weights,
+            0,
+            kv,
+            userLength,
+            131_072,
+            Option.none(),
+            MemoryRequest.DEFAULT_MAX_BATCH_INPUT_TOKENS),
+        warnings);
   }
 
   @Test
-  void givenLlama8bOnOneH100_plan_fits3630PagesAndTheFullContext() {
-    MemoryPlan p =
-        MemoryPlanner.plan(request(List.of(gpu(0, H100)), LLAMA_8B_BF16, Option.none(), 1)).get();
+  void givenLlama8bOnOneH100_plan_fitsAndCountsPages() {
+    // budget = floor(85,520,809,984 * 0.9 - 16 GiB) = floor(76,968,728,985.6 - 17,179,869,184)
+    //        = 59,788,859,801 B; pages = 59,788,859,801 / 16,777,216 = 3563 (floor);
+    // max length that fits = 3563 * 128 = 456,064 tokens.
+    MemoryPlan p = plan(gpus(1, H100), 16 * GIB, llama(1, 1), Option.none()).get();
 
-    // budget = floor(0.9 x 85,520,809,984 - 16,060,522,496) = 60,908,206,489
-    // pages = floor(60,908,206,489 / 16,777,216) = 3630 -> 3630 x 128 = 464,640 tokens
-    assertThat(p.numPages()).isEqualTo(3630);
-    assertThat(p.maxLengthThatFits()).isEqualTo(464_640);
+    assertThat(p.kvBytesPerToken()).isEqualTo(131_072);
+    assertThat(p.kvBytesPerPage()).isEqualTo(16 * MIB);
+    assertThat(p.numPages()).isEqualTo(3563);
+    assertThat(p.maxLengthThatFits()).isEqualTo(456_064);
+    // Case 55: no batch given on a GPU -> 512; 131072/128 = 1024 pages a request -> 3 at once.
     assertThat(p.maxBatchSize()).isEqualTo(512);
-    // 512 requests x 1024 pages each wanted, capped at the 3630 that fit: 3630 x 16 MiB
-    assertThat(p.kvCacheBytes()).isEqualTo(60_901_294_080L);
+    assertThat(p.maxBatchAtMaxLength()).isEqualTo(3);
+    // 512 requests want 524,288 pages; capped at the 3563 allocable: 3563 * 16 MiB.
+    assertThat(p.kvCacheBytes()).isEqualTo(3563 * 16 * MIB);
+    assertThat(p.kvTokenCapacity()).isEqualTo(456_064);
     assertThat(p.fits()).isTrue();
   }
 
   @Test
-  void givenTwoReplicas_plan_splitsTheBudgetPerReplica() {
+  void givenDataParallelTwoOnTwoH100s_plan_splitsTheBudgetPerReplica() {
+    // budget = floor(2 * 85,520,809,984 * 0.9 - 16 GiB) = 136,757,588,787 B;
+    // per replica = 68,378,794,393; pages = 68,378,794,393 / 16 MiB = 4075 per replica;
+    // max length = 4075 * 128 = 521,600; both replicas hold 2 * 521,600 = 1,043,200 tokens.
+    MemoryPlan p = plan(gpus(2, H100), 16 * GIB, llama(2, 2), Option.none()).get();
+
+    assertThat(p.numPages()).isEqualTo(4075);
+    assertThat(p.maxLengthThatFits()).isEqualTo(521_600);
+    assertThat(p.kvTokenCapacity()).isEqualTo(1_043_200);
+    assertThat(p.kvCacheBytes()).isEqualTo(2 * 4075 * 16 * MIB);
+  }
+
+  @Test
+  void givenOneGibAvailable_plan_fits8192Tokens() {
+    // Case 52: utilization 0.9 of free F minus weights W = 1 GiB when F = 10 GiB, W = 8 GiB:
+    // 9 GiB - 8 GiB = 1 GiB -> 64 pages of 16 MiB -> 64 * 128 = 8192 tokens.
+    MemoryPlan p = plan(gpus(1, 10 * GIB), 8 * GIB, llama(1, 1), Option.none()).get();
+
+    assertThat(p.numPages()).isEqualTo(64);
+    assertThat(p.maxLengthThatFits()).isEqualTo(8192);
+  }
+
+  @Test
+  void givenEightMibAvailable_plan_cannotAllocateOnePage() {
+    // 0.9 * 10 GiB - (9 GiB - 8 MiB) = 8 MiB < one 16 MiB page.
+    ConfigError e =
+        plan(gpus(1, 10 * GIB), 9 * GIB - 8 * MIB, llama(1, 1), Option.none()).getError();
+
+    assertThat(e.code()).isEqualTo("insufficient_kv_memory");
+    assertThat(e.message())
+        .contains("Insufficient cache memory to allocate even a single page")
+        .contains("16.00 MiB")
+        .contains("8.00 MiB");
+  }
+
+  @Test
+  void givenWeightsLargerThanFree_plan_saysByHowMuchAndHowManyDevices() {
+    // Case 53: 50 MiB of weights, 5 MiB free: short by 45 MiB; 0.9 * 5 MiB = 4.5 MiB usable a
+    // GPU -> ceil(50 / 4.5) = 12 GPUs.
+    ConfigError e = plan(gpus(1, 5 * MIB), 50 * MIB, llama(1, 1), Option.none()).getError();
+
+    assertThat(e.code()).isEqualTo("model_exceeds_memory");
+    assertThat(e.message())
+        .contains(
+            "Model size exceeds available memory (50.00 MiB > 5.00 MiB free, short by 45.00 MiB)");
+    assertThat(e.hint()).contains("at least 12 x H100").contains("--quantization-encoding");
+  }
+
+  @Test
+  void givenWeightsFillTheUtilization_plan_leavesNoRoomForKv() {
+    // Case 54: 0.9 * 10 GiB - 9 GiB = 0 -> no room; utilization needed (9 GiB + 16 MiB) / 10 GiB
+    // = 0.9015625 -> 0.902.
+    ConfigError e = plan(gpus(1, 10 * GIB), 9 * GIB, llama(1, 1), Option.none()).getError();
+
+    assertThat(e.code()).isEqualTo("no_room_for_kv_cache");
+    assertThat(e.message()).contains("don't leave room for KV cache");
+    assertThat(e.hint()).contains("--device-memory-utilization to at least 0.902");
+  }
+
+  @Test
+  void givenCpuOnly_plan_defaultsBatchToOne() {
+    // Case 55: a CPU-only device list -> batch 1.
+    Device cpu =
+        new Device(
+            DeviceSpec.cpu(), "host cpu", Option.none(), 64 * GIB, 32 * GIB, Option.none(), "t");
+
+    MemoryPlan p = plan(List.of(cpu), 16 * GIB, llama(1, 1), Option.none()).get();
+
+    assertThat(p.maxBatchSize()).isEqualTo(1);
+  }
+
+  @Test
+  void givenBatchAboveMaxBatchInputTokens_plan_capsIt() {
+    // Case 55: max_batch_input_tokens 256 caps a user batch of 1000.
     MemoryPlan p =
         MemoryPlanner.plan(
-                request(List.of(gpu(0, H100), gpu(1, H100)), LLAMA_8B_BF16, Option.none(), 2))
+                new MemoryRequest(
+                    gpus(1, H100),
+                    0.9,
+                    16 * GIB,
+                    0,
+                    llama(1, 1),
+                    Option.none(),
+                    131_072,
+                    Option.of(1000L),
+                    256),
+                warnings)
             .get();
 
-    // budget = floor(0.9 x 171,041,619,968 - 16,060,522,496) = 137,876,935,475; per replica
-    // floor(/2) = 68,938,467,737 -> floor(/16,777,216) = 4109 pages each
-    assertThat(p.numPages()).isEqualTo(4109);
-    assertThat(p.kvCacheBytes()).isEqualTo(4109L * 16_777_216 * 2);
+    assertThat(p.maxBatchSize()).isEqualTo(256);
+    assertThat(warnings).anyMatch(w -> w.contains("max_batch_input_tokens 256"));
   }
 
   @Test
-  void givenOneGibFree_plan_holds64PagesOf8192Tokens() {
-    // case 52: 1 GiB for the KV cache (utilization 1, no weights) / 16 MiB = 64 blocks = 8192
-    // tokens
-    MemoryRequest r =
-        new MemoryRequest(
-            List.of(gpu(0, 1L << 30)),
-            1.0,
-            0,
-            0,
-            131_072,
-            128,
-            Option.none(),
-            131_072,
-            Option.none(),
-            1);
-
-    assertThat(MemoryPlanner.plan(r).get().maxLengthThatFits()).isEqualTo(8192);
-  }
-
-  @Test
-  void givenEightMibFree_plan_cannotAllocateOnePage() {
-    MemoryRequest r =
-        new MemoryRequest(
-            List.of(gpu(0, 8L << 20)),
-            1.0,
-            0,
-            0,
-            131_072,
-            128,
-            Option.none(),
-            131_072,
-            Option.none(),
-            1);
-
-    assertThat(MemoryPlanner.plan(r).getError().message()).contains("even a single page");
-  }
-
-  @Test
-  void givenWeightsLargerThanFreeMemory_plan_saysByHowMuch() {
-    // case 53: 50 MiB of weights, 5 MiB free
-    var error =
-        MemoryPlanner.plan(request(List.of(gpu(0, 5L << 20)), 50L << 20, Option.none(), 1))
-            .getError();
-
-    assertThat(error.code()).isEqualTo("model_exceeds_memory");
-    assertThat(error.message()).contains("50.00 MiB > 5.00 MiB");
-  }
-
-  @Test
-  void givenNoRoomLeftForTheCache_plan_failsOnTheUtilization() {
-    // case 54: 10 GiB free x 0.9 = 9 GiB, weights 9 GiB -> nothing for the KV cache
-    var error =
-        MemoryPlanner.plan(request(List.of(gpu(0, 10L << 30)), 9L << 30, Option.none(), 1))
-            .getError();
-
-    assertThat(error.code()).isEqualTo("no_room_for_kv_cache");
+  void givenQwen25VlAndDeepSeek_activationEstimates_followTheReference() {
+    assertThat(
+            ActivationEstimates.estimate(
+                "Qwen2_5_VLForConditionalGeneration_Legacy", 28, 0, 1, 128_000, 2))
+        .isEqualTo(5 * GIB);
+    // DeepSeek-V3: 1 * 2 * 163840 * 128 heads * 128 qk_nope_head_dim * 2 bytes = 10,737,418,240.
+    assertThat(
+            ActivationEstimates.estimate("DeepseekV3ForCausalLM_Legacy", 128, 128, 1, 163_840, 2))
+        .isEqualTo(10 * GIB);
+    assertThat(ActivationEstimates.estimate("LlamaForCausalLM", 32, 0, 1, 131_072, 2)).isZero();
   }
 }

@@ -1,0 +1,99 @@
+package io.github.modelconfig.domain.memory;
+
+import io.github.modelconfig.domain.device.Device;
+import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.FitError;
+import java.util.Locale;
+
+/**
+ * Rule: the memory errors of the planner, each saying by how much the model misses and what would
+ * fit (more devices of the same kind, a higher utilization, a smaller encoding or page).
+ */
+final class FitSuggestions {
+
+  private FitSuggestions() {}
+
+  static ConfigError exceedsMemory(MemoryRequest r, long free, long staticBytes) {
+    return new FitError(
+        "model_exceeds_memory",
+        "memory",
+        "Model size exceeds available memory ("
+            + Bytes.human(staticBytes)
+            + " > "
+            + Bytes.human(free)
+            + " free, short by "
+            + Bytes.human(staticBytes - free)
+            + "). Model weights: "
+            + Bytes.human(r.weightsBytes())
+            + ", activation memory: "
+            + Bytes.human(r.activationBytes())
+            + ".",
+        devicesHint(r, staticBytes)
+            + " Or use a smaller encoding (--quantization-encoding; 8-bit weights take about half"
+            + " of bfloat16's, 4-bit about a quarter).");
+  }
+
+  static ConfigError noRoomForKv(MemoryRequest r, long free, long staticBytes, long kvBudget) {
+    long onePage = r.kv().bytesPerBlock() * r.kv().dataParallelDegree();
+    double needed = (double) (staticBytes + onePage) / free;
+    return new FitError(
+        "no_room_for_kv_cache",
+        "kv_cache.device_memory_utilization",
+        "The model weights ("
+            + Bytes.human(r.weightsBytes())
+            + ") and activations ("
+            + Bytes.human(r.activationBytes())
+            + ") don't leave room for KV cache in "
+            + r.deviceMemoryUtilization()
+            + " x "
+            + Bytes.human(free)
+            + " free (short by "
+            + Bytes.human(-kvBudget)
+            + ").",
+        (needed <= 1.0
+                ? String.format(
+                    Locale.ROOT,
+                    "Raise --device-memory-utilization to at least %.3f. ",
+                    Math.ceil(needed * 1000) / 1000)
+                : "")
+            + devicesHint(r, staticBytes + onePage)
+            + " Or use a smaller --quantization-encoding.");
+  }
+
+  static ConfigError noSinglePage(MemoryRequest r, long bytesPerBlock, long kvBudget) {
+    return new FitError(
+        "insufficient_kv_memory",
+        "memory",
+        "Insufficient cache memory to allocate even a single page. One page requires "
+            + Bytes.human(bytesPerBlock)
+            + " but only "
+            + Bytes.human(Math.floorDiv(kvBudget, r.kv().dataParallelDegree()))
+            + " are available"
+            + (r.devices().size() > 1 ? " across " + r.devices().size() + " devices" : "")
+            + ".",
+        "Use a smaller --kv-cache-page-size, a smaller --kv-cache-format (float8_e4m3fn), raise"
+            + " --device-memory-utilization, or add devices.");
+  }
+
+  /** "Use N devices like this" when the devices are alike, with the count that would fit. */
+  private static String devicesHint(MemoryRequest r, long bytesNeeded) {
+    if (r.devices().isEmpty()) {
+      return "Use more or larger devices (--devices, --target).";
+    }
+    Device first = r.devices().get(0);
+    long perDevice = (long) Math.floor(first.freeMemory() * r.deviceMemoryUtilization());
+    if (perDevice <= 0 || !first.spec().isGpu()) {
+      return "Use more or larger devices (--devices, --target).";
+    }
+    long count = MemoryPlanner.ceilDiv(bytesNeeded, perDevice);
+    return "It needs at least "
+        + count
+        + " x "
+        + first.name()
+        + " ("
+        + Bytes.human(perDevice)
+        + " usable each): use --devices or --target NAME:"
+        + count
+        + " with a KV-head count divisible by the device count.";
+  }
+}
