@@ -7,17 +7,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Composition value: the environment and flags the adapters are configured with: the working
- * directory, where /proc and the cgroup tree are, the tool search path ({@code PATH}), the CUDA
- * device mask, and the what-if {@code --target} with the user's targets file.
+ * directory, where /proc and the cgroup tree are, the Hugging Face environment, the tool search
+ * path ({@code PATH}), the CUDA device mask, and the what-if {@code --target} with the user's
+ * targets file ({@code MODELCONFIG_TARGETS_FILE}).
  */
 public record AppSettings(
     Path workingDirectory,
     Path procRoot,
     Path cgroupRoot,
+    HubEnvironment hub,
     List<Path> searchPath,
     Option<String> cudaVisibleDevices,
     Option<String> target,
@@ -27,6 +28,7 @@ public record AppSettings(
     Objects.requireNonNull(workingDirectory, "workingDirectory");
     Objects.requireNonNull(procRoot, "procRoot");
     Objects.requireNonNull(cgroupRoot, "cgroupRoot");
+    Objects.requireNonNull(hub, "hub");
     searchPath = List.copyOf(searchPath);
     Objects.requireNonNull(cudaVisibleDevices, "cudaVisibleDevices");
     Objects.requireNonNull(target, "target");
@@ -39,6 +41,7 @@ public record AppSettings(
         workingDirectory,
         Path.of(env.getOrDefault("MODELCONFIG_PROC_ROOT", "/proc")),
         Path.of(env.getOrDefault("MODELCONFIG_CGROUP_ROOT", "/sys/fs/cgroup")),
+        HubEnvironment.from(env, Path.of(System.getProperty("user.home"))),
         Arrays.stream(env.getOrDefault("PATH", "").split(File.pathSeparator))
             .filter(s -> !s.isBlank())
             .map(Path::of)
@@ -53,12 +56,26 @@ public record AppSettings(
     return from(System.getenv(), Path.of("").toAbsolutePath());
   }
 
+  /** The same settings with offline mode on when {@code offline} ({@code --offline}). */
+  public AppSettings withOffline(boolean offline) {
+    return new AppSettings(
+        workingDirectory,
+        procRoot,
+        cgroupRoot,
+        hub.withOffline(offline),
+        searchPath,
+        cudaVisibleDevices,
+        target,
+        targetsFile);
+  }
+
   /** These settings planning for {@code --target NAME[:COUNT]} instead of discovered devices. */
   public AppSettings withTarget(Option<String> newTarget) {
     return new AppSettings(
         workingDirectory,
         procRoot,
         cgroupRoot,
+        hub,
         searchPath,
         cudaVisibleDevices,
         newTarget,

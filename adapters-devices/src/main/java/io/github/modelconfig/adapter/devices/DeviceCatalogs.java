@@ -15,15 +15,6 @@ public final class DeviceCatalogs {
 
   private DeviceCatalogs() {}
 
-  /** NVIDIA GPUs (nvidia-smi) followed by the host CPU. */
-  public static DeviceCatalog discovery(DiscoverySettings settings) {
-    ToolRunner tools = new ToolRunner(settings.searchPath(), settings.toolTimeout());
-    return new CompositeDeviceCatalog(
-        List.of(
-            new NvidiaSmiDeviceCatalog(tools, settings.cudaVisibleDevices()),
-            host(settings.procRoot(), settings.cgroupRoot())));
-  }
-
   /** The host CPU with its memory, read from {@code <procRoot>/meminfo} and the cgroup limit. */
   public static DeviceCatalog host(Path procRoot, Path cgroupRoot) {
     return new HostCpuDeviceCatalog(procRoot, cgroupRoot);

@@ -18,9 +18,6 @@ import java.util.List;
  */
 final class HostCpuDeviceCatalog implements DeviceCatalog {
 
-  /** cgroup v1 reports "no limit" as a page-rounded LONG_MAX; anything this large is none. */
-  private static final long UNLIMITED = 1L << 62;
-
   private final Path procRoot;
   private final Path cgroupRoot;
 
@@ -67,7 +64,6 @@ final class HostCpuDeviceCatalog implements DeviceCatalog {
     return Long.parseLong(parts[1]) * 1024;
   }
 
-  /** cgroup v2 {@code memory.max}, else v1 {@code memory/memory.limit_in_bytes} (huge = none). */
   private Option<Long> cgroupLimit() {
     return readLimit(cgroupRoot.resolve("memory.max"))
         .orElse(() -> readLimit(cgroupRoot.resolve("memory").resolve("memory.limit_in_bytes")));
@@ -75,9 +71,8 @@ final class HostCpuDeviceCatalog implements DeviceCatalog {
 
   private static Option<Long> readLimit(Path max) {
     try {
-      String text = Files.readString(file).trim();
-      long value = text.equals("max") ? Long.MAX_VALUE : Long.parseLong(text);
-      return value >= UNLIMITED ? Option.none() : Option.of(value);
+      String text = Files.readString(max).trim();
+      return text.equals("max") ? Option.none() : Option.of(Long.parseLong(text));
     } catch (IOException | NumberFormatException e) {
       return Option.none();
     }

@@ -23,6 +23,12 @@ final class CommandFactory implements CommandLine.IFactory {
     if (type == DevicesCommand.class) {
       return type.cast(new DevicesCommand(settings, terminal));
     }
+    if (type == DownloadCommand.class) {
+      return type.cast(new DownloadCommand(settings, terminal));
+    }
+    if (type == CacheScanCommand.class) {
+      return type.cast(new CacheScanCommand(settings));
+    }
     return fallback.create(type);
   }
 }

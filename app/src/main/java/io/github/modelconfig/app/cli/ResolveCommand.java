@@ -32,8 +32,6 @@ public final class ResolveCommand implements Callable<Integer> {
 
   @Mixin ResolveOptions options;
 
-  @Mixin TargetOptions targets;
-
   @Option(names = "--json", description = "Print one JSON object on stdout.")
   boolean json;
 
@@ -64,7 +62,8 @@ public final class ResolveCommand implements Callable<Integer> {
           new ResolveFailure.Invalid(io.vavr.collection.List.of(targetError.get())));
     }
     ResolveModelConfigUseCase useCase =
-        Injectors.production(planned).getInstance(ResolveModelConfigUseCase.class);
+        Injectors.production(planned.withOffline(options.offline))
+            .getInstance(ResolveModelConfigUseCase.class);
     Either<ResolveFailure, ResolvedModelConfig> result = useCase.resolve(query.get());
     return result.fold(output::failure, output::resolved);
   }

@@ -113,6 +113,11 @@ public final class ResolveOptions {
       description = "Plan for hardware you don't have, e.g. h100-80gb:8 (replaces discovery).")
   String target;
 
+  @Option(
+      names = "--offline",
+      description = "Never touch the network: resolve from local folders and the HF cache only.")
+  boolean offline;
+
   @Option(names = "--config-file", paramLabel = "FILE")
   String configFile;
 

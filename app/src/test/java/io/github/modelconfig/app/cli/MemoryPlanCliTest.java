@@ -57,7 +57,15 @@ class MemoryPlanCliTest {
 
   private AppSettings settings(Option<String> cudaMask) {
     return new AppSettings(
-        dir, dir, dir.resolve("no-cgroup"), List.of(bin), cudaMask, Option.none(), Option.none());
+        dir,
+        dir,
+        dir.resolve("no-cgroup"),
+        io.github.modelconfig.app.HubEnvironment.from(
+            java.util.Map.of("HF_HUB_OFFLINE", "1", "HF_HOME", dir.resolve("hf").toString()), dir),
+        List.of(bin),
+        cudaMask,
+        Option.none(),
+        Option.none());
   }
 
   private JsonNode resolveJson(String... extra) throws Exception {

@@ -12,7 +12,6 @@ import io.github.modelconfig.domain.error.RequestError;
 import io.github.modelconfig.domain.kvcache.KvCacheConfig;
 import io.github.modelconfig.domain.kvcache.KvCacheDtypes;
 import io.github.modelconfig.domain.kvcache.KvCacheParams;
-import io.github.modelconfig.domain.kvcache.KvCacheSizing;
 import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
 import io.github.modelconfig.domain.kvcache.ResolvedKvCache;
 import io.github.modelconfig.domain.memory.ActivationEstimates;

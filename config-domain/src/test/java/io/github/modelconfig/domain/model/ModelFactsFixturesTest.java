@@ -3,7 +3,6 @@ package io.github.modelconfig.domain.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.domain.encoding.DType;
-import io.github.modelconfig.domain.kvcache.KvCacheSizing;
 import io.github.modelconfig.domain.rope.RopeScaling;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,13 +61,7 @@ class ModelFactsFixturesTest {
     }
     assertThat(f.maxPositionEmbeddings()).as("max positions").contains(maxPositions);
     assertThat(f.ropeScaling().map(RopeScaling::type).getOrElse("none")).as("rope").isEqualTo(rope);
-    long perToken =
-        KvCacheSizing.bytesPerToken(
-            f.numHiddenLayers().get(),
-            f.kvHeadsForCache().get(),
-            f.kvHeadDimForCache().get(),
-            f.mla().isDefined(),
-            DType.BFLOAT16);
+    long perToken = KvCacheSizing.bytesPerToken(f, DType.BFLOAT16).get();
     assertThat(perToken).as("bf16 KV bytes per token").isEqualTo(kvBytes);
   }
 }

@@ -1,8 +1,9 @@
-package io.github.modelconfig.domain.kvcache;
+package io.github.modelconfig.domain.model;
 
 import io.github.modelconfig.domain.encoding.DType;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.model.ModelFacts;
+import io.github.modelconfig.domain.kvcache.KvCacheParams;
+import io.github.modelconfig.domain.kvcache.ResolvedKvCache;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -16,10 +17,21 @@ public final class KvCacheSizing {
 
   private KvCacheSizing() {}
 
-  public static long bytesPerToken(
-      long layers, long kvHeads, long headDim, boolean mla, DType cacheDtype) {
-    long kvDim = mla ? 1 : 2;
-    return kvDim * layers * kvHeads * headDim * cacheDtype.sizeInBytes();
+  public static Option<Long> bytesPerToken(ModelFacts facts, DType cacheDtype) {
+    long kvDim = facts.mla().isDefined() ? 1 : 2;
+    return facts
+        .numHiddenLayers()
+        .flatMap(
+            layers ->
+                facts
+                    .kvHeadsForCache()
+                    .flatMap(
+                        heads ->
+                            facts
+                                .kvHeadDimForCache()
+                                .map(
+                                    dim ->
+                                        kvDim * layers * heads * dim * cacheDtype.sizeInBytes())));
   }
 
   /** The cache params of a model on {@code numDevices} devices; none when the shape is unknown. */
