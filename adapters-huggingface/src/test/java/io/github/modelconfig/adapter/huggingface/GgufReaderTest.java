@@ -22,31 +22,10 @@ class GgufReaderTest {
 
   @TempDir Path dir;
 
-  /** A small llama-shaped Q4_K_M file with a 150k-entry vocabulary. */
-  static GgufWriter llama(int version, int vocabulary) {
-    return new GgufWriter(version)
-        .string("general.architecture", "llama")
-        .string("general.name", "Tiny Llama")
-        .u32("general.file_type", 15)
-        .u32("llama.block_count", 2)
-        .u64("llama.context_length", 8192)
-        .u32("llama.embedding_length", 512)
-        .u32("llama.attention.head_count", 8)
-        .u32("llama.attention.head_count_kv", 2)
-        .f32("llama.rope.freq_base", 500000f)
-        .strings("tokenizer.ggml.tokens", vocabulary)
-        // 512*512 = 262,144 elements / 256 * 144 = 147,456 bytes
-        .tensor("blk.0.attn_q.weight", 12, 147_456, 512, 512)
-        // 512 F32 = 2,048 bytes
-        .tensor("blk.0.attn_norm.weight", 0, 2_048, 512)
-        // 512*512 / 256 * 210 = 215,040 bytes
-        .tensor("output.weight", 14, 215_040, 512, 512);
-  }
-
   @ParameterizedTest(name = "v{0}")
   @ValueSource(ints = {1, 2, 3})
   void givenEachVersion_read_sameMetadataAndTensors(int version) throws IOException {
-    Path file = llama(version, 1_000).write(dir.resolve("tiny.gguf"));
+    Path file = GgufWriter.tinyLlama(version, 1_000).write(dir.resolve("tiny.gguf"));
 
     GgufMetadata m = GgufReader.read(BytesSource.of(file));
 
@@ -70,7 +49,7 @@ class GgufReaderTest {
 
   @Test
   void givenA150kTokenVocabulary_read_skipsItInFewWindowedReads() throws IOException {
-    Path file = llama(3, 150_000).write(dir.resolve("big-vocab.gguf"));
+    Path file = GgufWriter.tinyLlama(3, 150_000).write(dir.resolve("big-vocab.gguf"));
     BytesSource source = BytesSource.of(file);
 
     GgufMetadata m = GgufReader.read(source);
