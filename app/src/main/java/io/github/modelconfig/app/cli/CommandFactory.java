@@ -20,6 +20,9 @@ final class CommandFactory implements CommandLine.IFactory {
     if (type == ResolveCommand.class) {
       return type.cast(new ResolveCommand(settings, terminal));
     }
+    if (type == InspectCommand.class) {
+      return type.cast(new InspectCommand(settings, terminal));
+    }
     return fallback.create(type);
   }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Resolves, validates and explains how an LLM or diffusion model will be served.",
-    subcommands = {ResolveCommand.class})
+    subcommands = {ResolveCommand.class, InspectCommand.class})
 public final class ModelConfigCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
