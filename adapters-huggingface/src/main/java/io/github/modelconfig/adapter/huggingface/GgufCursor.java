@@ -8,17 +8,19 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Driven adapter: a little-endian forward cursor over a {@link ByteSource} that reads 64 KiB
- * windows, so a GGUF header costs few positional or HTTP range reads; every read is bounds-checked
- * against the file size.
+ * Driven adapter: a little-endian forward cursor over a {@link ByteSource} that reads windows of 64
+ * KiB doubling up to 4 MiB, so even a header with a 150k-token vocabulary costs a handful of
+ * positional or HTTP range reads; every read is bounds-checked against the file size.
  */
 final class GgufCursor {
 
   static final int WINDOW = 64 * 1024;
+  static final int MAX_WINDOW = 4 * 1024 * 1024;
 
   private final ByteSource source;
   private final long size;
   private ByteBuffer window = ByteBuffer.allocate(0);
+  private int nextWindow = WINDOW;
   private long windowStart;
   private long position;
 
@@ -111,7 +113,8 @@ final class GgufCursor {
     require(n);
     long inWindow = position - windowStart;
     if (inWindow < 0 || inWindow + n > window.limit()) {
-      int length = (int) Math.min(Math.max(WINDOW, n), size - position);
+      int length = (int) Math.min(Math.max(nextWindow, n), size - position);
+      nextWindow = Math.min(nextWindow * 2, MAX_WINDOW);
       window = ByteBuffer.wrap(source.read(position, length)).order(ByteOrder.LITTLE_ENDIAN);
       windowStart = position;
       inWindow = 0;
