@@ -73,6 +73,42 @@ class InspectCommandTest {
   }
 
   @Test
+  void givenAnIndexWithAMissingShardAndWrongTotal_inspect_warns() throws Exception {
+    // 4 F32 elements = 16 bytes of tensor data
+    new SafetensorsWriter(Map.of())
+        .add("a", "F32", 4, 4)
+        .writeSparse(repo.resolve("model-00001-of-00002.safetensors"));
+    Files.writeString(
+        repo.resolve("model.safetensors.index.json"),
+        "{\"metadata\":{\"total_size\":99},\"weight_map\":{"
+            + "\"a\":\"model-00001-of-00002.safetensors\","
+            + "\"b\":\"model-00002-of-00002.safetensors\"}}");
+
+    CliRun run = CliRun.of("inspect", repo.toString(), "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(JSON.readTree(run.out()).get("warnings").toString())
+        .contains("lists shard model-00002-of-00002.safetensors, which is not in the repo");
+  }
+
+  @Test
+  void givenAWrongTotalSize_inspect_warns() throws Exception {
+    new SafetensorsWriter(Map.of())
+        .add("a", "F32", 4, 4)
+        .writeSparse(repo.resolve("model-00001-of-00001.safetensors"));
+    Files.writeString(
+        repo.resolve("model.safetensors.index.json"),
+        "{\"metadata\":{\"total_size\":99},\"weight_map\":{"
+            + "\"a\":\"model-00001-of-00001.safetensors\"}}");
+
+    CliRun run = CliRun.of("inspect", repo.toString(), "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(JSON.readTree(run.out()).get("warnings").toString())
+        .contains("declares total_size 99 but its shards hold 16 bytes");
+  }
+
+  @Test
   void givenAnIndexEscapingTheRepo_inspect_failsWithInvalidWeightMap() throws Exception {
     Files.writeString(
         repo.resolve("model.safetensors.index.json"),
