@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.github.modelconfig.application.port.in.DownloadModelUseCase;
+import io.github.modelconfig.application.port.in.InspectWeightsUseCase;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ScanCacheUseCase;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
@@ -12,6 +13,7 @@ import io.github.modelconfig.application.port.out.ModelFileParser;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.WeightsInspector;
 import io.github.modelconfig.application.service.DownloadModelService;
+import io.github.modelconfig.application.service.InspectWeightsService;
 import io.github.modelconfig.application.service.ResolveModelConfigService;
 import io.github.modelconfig.application.service.ScanCacheService;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
@@ -19,6 +21,9 @@ import java.util.List;
 
 /** Guice module: the use-case services and the architecture registry. */
 public final class ApplicationModule extends AbstractModule {
+
+  /** Files downloaded at once. */
+  static final int DOWNLOAD_PARALLELISM = 8;
 
   @Provides
   @Singleton
@@ -52,6 +57,12 @@ public final class ApplicationModule extends AbstractModule {
     return new ScanCacheService(cache);
   }
 
-  /** Files downloaded at once. */
-  static final int DOWNLOAD_PARALLELISM = 8;
+  @Provides
+  @Singleton
+  InspectWeightsUseCase inspectWeights(
+      @LocalFolders ModelRepository localFolders,
+      ModelFileParser parser,
+      WeightsInspector inspector) {
+    return new InspectWeightsService(List.of(localFolders), parser, inspector);
+  }
 }

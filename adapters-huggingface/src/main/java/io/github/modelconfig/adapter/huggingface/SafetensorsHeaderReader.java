@@ -1,6 +1,7 @@
 package io.github.modelconfig.adapter.huggingface;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
@@ -65,10 +66,18 @@ final class SafetensorsHeaderReader {
       if (!text.startsWith("{")) {
         throw new MalformedWeightsException("the header does not start with '{'");
       }
-      root = JacksonModelFileParser.MAPPER.readTree(text);
+      root =
+          JacksonModelFileParser.MAPPER
+              .reader()
+              .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+              .readTree(text);
     } catch (CharacterCodingException e) {
       throw new MalformedWeightsException("the header is not valid UTF-8");
     } catch (JsonProcessingException e) {
+      if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+        throw new MalformedWeightsException(
+            "the header names a tensor twice: " + e.getOriginalMessage());
+      }
       throw new MalformedWeightsException(
           "the header is not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {

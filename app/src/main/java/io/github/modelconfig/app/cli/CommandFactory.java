@@ -29,6 +29,9 @@ final class CommandFactory implements CommandLine.IFactory {
     if (type == CacheScanCommand.class) {
       return type.cast(new CacheScanCommand(settings));
     }
+    if (type == InspectCommand.class) {
+      return type.cast(new InspectCommand(settings, terminal));
+    }
     return fallback.create(type);
   }
 }

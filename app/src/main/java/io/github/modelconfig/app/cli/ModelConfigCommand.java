@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     description = "Resolves, validates and explains how an LLM or diffusion model will be served.",
     subcommands = {
       ResolveCommand.class,
+      InspectCommand.class,
       DevicesCommand.class,
       DownloadCommand.class,
       CacheCommand.class

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Rule: finds a repo's registry entry from {@code config.json} {@code architectures} (or {@code
  * model_index.json} {@code _class_name} for diffusers), choosing the task by the Hub's {@code
- * pipeline_tag} when one name has several.
+ * pipeline_tag} when one name has several; without config.json, from GGUF {@code
+ * general.architecture}.
  */
 public final class ArchitectureLookup {
 
@@ -47,6 +48,14 @@ public final class ArchitectureLookup {
   static List<String> names(ModelSnapshot snapshot) {
     if (snapshot.modelIndex().isDefined()) {
       return snapshot.modelIndex().get().string("_class_name").map(List::of).getOrElse(List.of());
+    }
+    if (snapshot.config().isEmpty()) {
+      return snapshot
+          .firstGguf()
+          .flatMap(g -> g.architecture())
+          .flatMap(GgufModelFacts::architectureClass)
+          .map(List::of)
+          .getOrElse(List.of());
     }
     return snapshot
         .config()

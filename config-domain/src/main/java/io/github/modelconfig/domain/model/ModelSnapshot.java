@@ -1,5 +1,6 @@
 package io.github.modelconfig.domain.model;
 
+import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.vavr.control.Option;
@@ -10,7 +11,7 @@ import java.util.Objects;
 /**
  * Value: everything the resolver knows about one model repo at one revision, gathered by the
  * application from a local folder, the HF cache or the Hub: its files, parsed config files and the
- * headers of the weight files that were read.
+ * headers of the weight files that were read (safetensors headers and GGUF metadata by path).
  */
 public record ModelSnapshot(
     String repoId,
@@ -22,7 +23,8 @@ public record ModelSnapshot(
     Option<RawModelConfig> modelIndex,
     Map<String, RawModelConfig> componentConfigs,
     Map<String, SafetensorsHeader> safetensorsHeaders,
-    Option<String> pipelineTag) {
+    Option<String> pipelineTag,
+    Map<String, GgufMetadata> ggufMetadata) {
 
   public ModelSnapshot {
     Objects.requireNonNull(repoId, "repoId");
@@ -35,6 +37,39 @@ public record ModelSnapshot(
     componentConfigs = Map.copyOf(componentConfigs);
     safetensorsHeaders = Map.copyOf(safetensorsHeaders);
     Objects.requireNonNull(pipelineTag, "pipelineTag");
+    ggufMetadata = Map.copyOf(ggufMetadata);
+  }
+
+  /** A snapshot without GGUF headers read. */
+  public ModelSnapshot(
+      String repoId,
+      RepoKind kind,
+      Option<String> commit,
+      List<RepoFile> files,
+      Option<RawModelConfig> config,
+      Option<RawModelConfig> generationConfig,
+      Option<RawModelConfig> modelIndex,
+      Map<String, RawModelConfig> componentConfigs,
+      Map<String, SafetensorsHeader> safetensorsHeaders,
+      Option<String> pipelineTag) {
+    this(
+        repoId,
+        kind,
+        commit,
+        files,
+        config,
+        generationConfig,
+        modelIndex,
+        componentConfigs,
+        safetensorsHeaders,
+        pipelineTag,
+        Map.of());
+  }
+
+  /** The GGUF metadata of the first GGUF file (in listing order) whose header was read. */
+  public Option<GgufMetadata> firstGguf() {
+    return Option.ofOptional(
+        files.stream().map(f -> ggufMetadata.get(f.path())).filter(Objects::nonNull).findFirst());
   }
 
   public Option<RepoFile> file(String path) {

@@ -3,18 +3,22 @@ package io.github.modelconfig.domain.model;
 import io.github.modelconfig.domain.encoding.FileNameEncoding;
 import io.github.modelconfig.domain.encoding.SafetensorsDtypeEncoding;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.github.modelconfig.domain.weights.TensorInfo;
 import io.github.modelconfig.domain.weights.WeightsFormat;
+import io.vavr.control.Option;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Rule: the encodings a repo offers (reference §3.4): GGUF files by name, safetensors by the dtypes
- * of the headers that were read, the {@code quantization_config} method adds its encoding; returned
- * in the deterministic {@link SupportedEncoding#PREFERENCE_ORDER}.
+ * Rule: the encodings a repo offers (reference §3.4): GGUF files by their header ({@code
+ * general.file_type}, else the dominant tensor type) or else by name, safetensors by the dtypes of
+ * the headers that were read, the {@code quantization_config} method adds its encoding; returned in
+ * the deterministic {@link SupportedEncoding#PREFERENCE_ORDER}.
  */
 public final class RepoEncodings {
 
@@ -24,7 +28,7 @@ public final class RepoEncodings {
     Set<SupportedEncoding> found = EnumSet.noneOf(SupportedEncoding.class);
     for (RepoFile file : snapshot.files()) {
       if (file.format().contains(WeightsFormat.GGUF)) {
-        FileNameEncoding.of(file.path()).forEach(found::add);
+        ofGguf(snapshot, file).forEach(found::add);
       }
     }
     for (SafetensorsHeader header : snapshot.safetensorsHeaders().values()) {
@@ -34,5 +38,38 @@ public final class RepoEncodings {
     }
     QuantizationMethods.of(snapshot.config()).forEach(e -> e.forEach(found::add));
     return SupportedEncoding.PREFERENCE_ORDER.stream().filter(found::contains).toList();
+  }
+
+  /** A GGUF file's encoding: by its header when it was read, else by its name. */
+  public static Option<SupportedEncoding> ofGguf(ModelSnapshot snapshot, RepoFile file) {
+    GgufMetadata header = snapshot.ggufMetadata().get(file.path());
+    if (header != null && header.encoding().isDefined()) {
+      return header.encoding();
+    }
+    return FileNameEncoding.of(file.path());
+  }
+
+  /** Warnings for GGUF files whose name implies another encoding than their header. */
+  public static List<String> nameMismatches(ModelSnapshot snapshot) {
+    List<String> warnings = new ArrayList<>();
+    for (RepoFile file : snapshot.files()) {
+      GgufMetadata header = snapshot.ggufMetadata().get(file.path());
+      Option<SupportedEncoding> byName = FileNameEncoding.of(file.path());
+      if (header != null
+          && header.encoding().isDefined()
+          && byName.isDefined()
+          && !byName.equals(header.encoding())) {
+        warnings.add(
+            file.path()
+                + " is named like "
+                + byName.get().wireName()
+                + " but its header says "
+                + header.encoding().get().wireName()
+                + "; using "
+                + header.encoding().get().wireName()
+                + ".");
+      }
+    }
+    return warnings;
   }
 }

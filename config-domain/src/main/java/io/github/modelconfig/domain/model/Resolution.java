@@ -81,7 +81,12 @@ final class Resolution {
                 },
                 s -> s);
     List<RepoFile> weights = weightFiles();
-    Option<ModelFacts> facts = snapshot.config().map(ModelFactsExtractor::extract);
+    warnings.addAll(RepoEncodings.nameMismatches(snapshot));
+    Option<ModelFacts> facts =
+        snapshot
+            .config()
+            .map(ModelFactsExtractor::extract)
+            .orElse(() -> snapshot.firstGguf().map(GgufModelFacts::extract));
     RopeType rope = request.ropeType().getOrElse(arch.ropeType());
     provenance =
         provenance.with(
@@ -142,7 +147,8 @@ final class Resolution {
           .toList();
     }
     Map<WeightsFormat, List<RepoFile>> files =
-        WeightFiles.forEncoding(encoding, snapshot.files(), offered);
+        WeightFiles.forEncoding(
+            encoding, snapshot.files(), offered, f -> RepoEncodings.ofGguf(snapshot, f));
     List<RepoFile> chosen =
         files.getOrDefault(
             arch.defaultWeightsFormat(), files.values().stream().findFirst().orElse(List.of()));

@@ -2,10 +2,12 @@ package io.github.modelconfig.domain.weights;
 
 import io.github.modelconfig.domain.encoding.FileNameEncoding;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Rule: a repo's weight files by format (reference §6.4–6.5): every GGUF; safetensors, dropping
@@ -37,11 +39,20 @@ public final class WeightFiles {
   /** GGUF files named for {@code encoding}, then all safetensors when the repo offers it. */
   public static Map<WeightsFormat, List<RepoFile>> forEncoding(
       SupportedEncoding encoding, List<RepoFile> files, List<SupportedEncoding> repoEncodings) {
+    return forEncoding(encoding, files, repoEncodings, f -> FileNameEncoding.of(f.path()));
+  }
+
+  /** As above, with each GGUF file's encoding given by {@code ggufEncoding} (e.g. its header). */
+  public static Map<WeightsFormat, List<RepoFile>> forEncoding(
+      SupportedEncoding encoding,
+      List<RepoFile> files,
+      List<SupportedEncoding> repoEncodings,
+      Function<RepoFile, Option<SupportedEncoding>> ggufEncoding) {
     Map<WeightsFormat, List<RepoFile>> result = new LinkedHashMap<>();
     Map<WeightsFormat, List<RepoFile>> all = byFormat(files);
     List<RepoFile> gguf =
         all.getOrDefault(WeightsFormat.GGUF, List.of()).stream()
-            .filter(f -> FileNameEncoding.of(f.path()).contains(encoding))
+            .filter(f -> ggufEncoding.apply(f).contains(encoding))
             .toList();
     if (!gguf.isEmpty()) {
       result.put(WeightsFormat.GGUF, gguf);

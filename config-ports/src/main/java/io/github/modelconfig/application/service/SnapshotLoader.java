@@ -8,6 +8,7 @@ import io.github.modelconfig.application.port.out.WeightsInspector;
 import io.github.modelconfig.domain.model.ModelSnapshot;
 import io.github.modelconfig.domain.model.RawModelConfig;
 import io.github.modelconfig.domain.model.RepoKind;
+import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.github.modelconfig.domain.weights.WeightFiles;
@@ -21,8 +22,8 @@ import java.util.Map;
 
 /**
  * Service: gathers a {@link ModelSnapshot} from a repo: the config files, and the headers of the
- * safetensors files (metadata only, never tensor data). Snapshots of repos with a fingerprint are
- * kept (a small LRU) and reused while the fingerprint is unchanged.
+ * safetensors and GGUF files (metadata only, never tensor data). Snapshots of repos with a
+ * fingerprint are kept (a small LRU) and reused while the fingerprint is unchanged.
  */
 final class SnapshotLoader {
 
@@ -78,19 +79,23 @@ final class SnapshotLoader {
                                 .flatMap(
                                     index ->
                                         headers(repo, files)
-                                            .map(
+                                            .flatMap(
                                                 headers ->
-                                                    new ModelSnapshot(
-                                                        repo.repoId(),
-                                                        repo.kind(),
-                                                        repo.commit(),
-                                                        files,
-                                                        config,
-                                                        generation,
-                                                        index,
-                                                        Map.of(),
-                                                        headers,
-                                                        repo.pipelineTag())))));
+                                                    ggufHeaders(repo, files)
+                                                        .map(
+                                                            gguf ->
+                                                                new ModelSnapshot(
+                                                                    repo.repoId(),
+                                                                    repo.kind(),
+                                                                    repo.commit(),
+                                                                    files,
+                                                                    config,
+                                                                    generation,
+                                                                    index,
+                                                                    Map.of(),
+                                                                    headers,
+                                                                    repo.pipelineTag(),
+                                                                    gguf))))));
   }
 
   private Either<RepositoryFailure, Option<RawModelConfig>> json(
@@ -146,5 +151,25 @@ final class SnapshotLoader {
                 return inspector.safetensors(s);
               }
             });
+  }
+
+  private Either<RepositoryFailure, Map<String, GgufMetadata>> ggufHeaders(
+      ModelFiles repo, List<RepoFile> files) {
+    Map<String, GgufMetadata> headers = new LinkedHashMap<>();
+    for (RepoFile file : WeightFiles.byFormat(files).getOrDefault(WeightsFormat.GGUF, List.of())) {
+      Either<RepositoryFailure, GgufMetadata> header =
+          repo.open(file.path())
+              .flatMap(
+                  source -> {
+                    try (ByteSource s = source) {
+                      return inspector.gguf(s);
+                    }
+                  });
+      if (header.isLeft()) {
+        return Either.left(header.getLeft());
+      }
+      headers.put(file.path(), header.get());
+    }
+    return Either.right(headers);
   }
 }

@@ -90,7 +90,9 @@ class SnapshotLoaderTest {
             .get()
             .get();
     WeightsInspector inspector =
-        source -> Either.right(new SafetensorsHeader(List.of(), Map.of("file", source.name()), 2));
+        new SafetensorsOnlyInspector(
+            source ->
+                Either.right(new SafetensorsHeader(List.of(), Map.of("file", source.name()), 2)));
 
     Either<RepositoryFailure, ModelSnapshot> snapshot =
         new SnapshotLoader(parser, inspector).load(new BarrierFiles(hub));
@@ -125,7 +127,9 @@ class SnapshotLoaderTest {
         };
 
     ModelSnapshot snapshot =
-        new SnapshotLoader(parser, source -> Either.left(null)).load(hub).get();
+        new SnapshotLoader(parser, new SafetensorsOnlyInspector(source -> Either.left(null)))
+            .load(hub)
+            .get();
 
     assertThat(snapshot.safetensorsHeaders()).hasSize(2);
     assertThat(

@@ -1,5 +1,6 @@
 package io.github.modelconfig.application.port.out;
 
+import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.vavr.control.Either;
 
@@ -7,4 +8,7 @@ import io.vavr.control.Either;
 public interface WeightsInspector {
 
   Either<RepositoryFailure, SafetensorsHeader> safetensors(ByteSource source);
+
+  /** The header of a GGUF file: metadata key-values (big arrays summarised) and tensor infos. */
+  Either<RepositoryFailure, GgufMetadata> gguf(ByteSource source);
 }
