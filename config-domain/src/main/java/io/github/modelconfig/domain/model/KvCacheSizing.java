@@ -4,6 +4,8 @@ import io.github.modelconfig.domain.encoding.DType;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.kvcache.KvCacheParams;
 import io.github.modelconfig.domain.kvcache.ResolvedKvCache;
+import io.vavr.Tuple;
+import io.vavr.Tuple3;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -19,24 +21,29 @@ public final class KvCacheSizing {
 
   public static Option<Long> bytesPerToken(ModelFacts facts, DType cacheDtype) {
     long kvDim = facts.mla().isDefined() ? 1 : 2;
-    return facts
-        .numHiddenLayers()
-        .flatMap(
-            layers ->
-                facts
-                    .kvHeadsForCache()
-                    .flatMap(
-                        heads ->
-                            facts
-                                .kvHeadDimForCache()
-                                .map(
-                                    dim ->
-                                        kvDim * layers * heads * dim * cacheDtype.sizeInBytes())));
+    return shape(facts).map(s -> kvDim * s._1 * s._2 * s._3 * cacheDtype.sizeInBytes());
   }
 
   /** The cache params of a model on {@code numDevices} devices; none when the shape is unknown. */
   public static Option<Validation<Seq<ConfigError>, KvCacheParams>> params(
       ModelFacts facts, ResolvedKvCache kv, int numDevices, int dataParallelDegree) {
+    return shape(facts)
+        .map(
+            s ->
+                KvCacheParams.of(
+                    kv.cacheDtype(),
+                    s._2,
+                    s._3,
+                    s._1,
+                    numDevices,
+                    facts.mla().isDefined(),
+                    dataParallelDegree,
+                    facts.quantizationConfig().isDefined(),
+                    kv.config()));
+  }
+
+  /** Layers, KV heads and head width stored per token, when all three are known. */
+  private static Option<Tuple3<Long, Long, Long>> shape(ModelFacts facts) {
     return facts
         .numHiddenLayers()
         .flatMap(
@@ -45,19 +52,6 @@ public final class KvCacheSizing {
                     .kvHeadsForCache()
                     .flatMap(
                         heads ->
-                            facts
-                                .kvHeadDimForCache()
-                                .map(
-                                    dim ->
-                                        KvCacheParams.of(
-                                            kv.cacheDtype(),
-                                            heads,
-                                            dim,
-                                            layers,
-                                            numDevices,
-                                            facts.mla().isDefined(),
-                                            dataParallelDegree,
-                                            facts.quantizationConfig().isDefined(),
-                                            kv.config()))));
+                            facts.kvHeadDimForCache().map(dim -> Tuple.of(layers, heads, dim))));
   }
 }
