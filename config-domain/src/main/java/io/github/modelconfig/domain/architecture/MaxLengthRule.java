@@ -10,5 +10,10 @@ public enum MaxLengthRule {
   /** max_length defaults to max_position_embeddings and is used as given when larger. */
   UNBOUNDED,
   /** The architecture has a fixed maximum sequence length. */
-  FIXED
+  FIXED,
+  /**
+   * max_length defaults to the architecture's own fixed value and is used as given otherwise
+   * (Qwen3-Embedding's 8192).
+   */
+  DEFAULT_UNLESS_GIVEN
 }

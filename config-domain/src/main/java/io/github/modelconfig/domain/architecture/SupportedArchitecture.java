@@ -44,8 +44,11 @@ public record SupportedArchitecture(
     requiredArguments = Collections.unmodifiableMap(new LinkedHashMap<>(requiredArguments));
     Objects.requireNonNull(maxLengthRule, "maxLengthRule");
     Objects.requireNonNull(fixedMaxLength, "fixedMaxLength");
-    if (maxLengthRule == MaxLengthRule.FIXED && fixedMaxLength.isEmpty()) {
-      throw new IllegalArgumentException(name + ": a FIXED max-length rule needs fixedMaxLength");
+    if ((maxLengthRule == MaxLengthRule.FIXED
+            || maxLengthRule == MaxLengthRule.DEFAULT_UNLESS_GIVEN)
+        && fixedMaxLength.isEmpty()) {
+      throw new IllegalArgumentException(
+          name + ": a " + maxLengthRule + " max-length rule needs fixedMaxLength");
     }
   }
 

@@ -21,6 +21,8 @@ public final class MaxLengths {
     switch (arch.maxLengthRule()) {
       case FIXED:
         return Validation.valid(arch.fixedMaxLength());
+      case DEFAULT_UNLESS_GIVEN:
+        return Validation.valid(requested.orElse(arch.fixedMaxLength()));
       case UNBOUNDED:
         return Validation.valid(requested.orElse(modelMax));
       case BOUNDED_BY_MODEL:
