@@ -41,6 +41,7 @@ public final class ModelConfigResolver {
     Validation<ConfigError, SupportedArchitecture> arch =
         ArchitectureLookup.find(snapshot, registry);
     arch.swap().forEach(errors::add);
+    QuantizationConfigEncoding.of(snapshot).swap().forEach(errors::add);
     if (!errors.isEmpty()) {
       return Validation.invalid(Vector.ofAll(errors));
     }

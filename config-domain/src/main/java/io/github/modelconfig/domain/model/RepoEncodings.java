@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * Rule: the encodings a repo offers (reference §3.4): GGUF files by name, safetensors by the dtypes
- * of the headers that were read, {@code quantization_config.quant_method: gptq} adds gptq; returned
- * in the deterministic {@link SupportedEncoding#PREFERENCE_ORDER}.
+ * of the headers that were read, {@code config.json} {@code quantization_config} adds its encoding
+ * ({@link QuantizationConfigEncoding}); returned in the deterministic {@link
+ * SupportedEncoding#PREFERENCE_ORDER}.
  */
 public final class RepoEncodings {
 
@@ -32,15 +33,7 @@ public final class RepoEncodings {
         SafetensorsDtypeEncoding.of(tensor.dtype()).forEach(found::add);
       }
     }
-    boolean gptq =
-        snapshot
-            .config()
-            .flatMap(c -> c.object("quantization_config"))
-            .flatMap(q -> q.string("quant_method"))
-            .contains("gptq");
-    if (gptq) {
-      found.add(SupportedEncoding.GPTQ);
-    }
+    QuantizationConfigEncoding.of(snapshot).toOption().flatMap(e -> e).forEach(found::add);
     return SupportedEncoding.PREFERENCE_ORDER.stream().filter(found::contains).toList();
   }
 }

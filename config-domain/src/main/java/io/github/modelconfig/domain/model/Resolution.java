@@ -78,6 +78,9 @@ final class Resolution {
                   return requestedSpecs;
                 },
                 s -> s);
+    if (encoding == SupportedEncoding.GPTQ) {
+      GptqFinalisation.check(snapshot).swap().forEach(errors::add);
+    }
     List<RepoFile> weights = weightFiles();
     Option<ModelFacts> facts = snapshot.config().map(ModelFactsExtractor::extract);
     RopeType rope = request.ropeType().getOrElse(arch.ropeType());
