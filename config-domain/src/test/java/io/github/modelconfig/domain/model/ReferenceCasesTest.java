@@ -80,4 +80,34 @@ class ReferenceCasesTest {
   static Stream<Arguments> penalties() {
     return Stream.of(Arguments.of(1.05, true), Arguments.of(1.0, false));
   }
+
+  @Test
+  void case56_givenLlama3MaxLengthAboveModel_resolve_rejects() {
+    ModelFacts facts =
+        ModelFactsExtractor.extract(RawModelConfig.of(Map.of("max_position_embeddings", 131072)));
+    var arch =
+        io.github.modelconfig.domain.architecture.ArchitectureRegistry.defaults()
+            .find("LlamaForCausalLM", Option.none())
+            .get();
+
+    var result = MaxLengths.resolve(arch, facts, Option.of(200_000L));
+
+    assertThat(result.getError().code()).isEqualTo("max_length_exceeds_model");
+    assertThat(MaxLengths.resolve(arch, facts, Option.none()).get()).contains(131_072L);
+  }
+
+  @Test
+  void givenQwen3Embedding_resolve_defaultsTo8192UnlessGiven() {
+    ModelFacts facts =
+        ModelFactsExtractor.extract(RawModelConfig.of(Map.of("max_position_embeddings", 32768)));
+    var arch =
+        io.github.modelconfig.domain.architecture.ArchitectureRegistry.defaults()
+            .find(
+                "Qwen3ForCausalLM",
+                Option.of(io.github.modelconfig.domain.architecture.Task.EMBEDDINGS_GENERATION))
+            .get();
+
+    assertThat(MaxLengths.resolve(arch, facts, Option.none()).get()).contains(8192L);
+    assertThat(MaxLengths.resolve(arch, facts, Option.of(1024L)).get()).contains(1024L);
+  }
 }
