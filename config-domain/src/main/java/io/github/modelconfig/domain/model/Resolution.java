@@ -68,10 +68,12 @@ final class Resolution {
   }
 
   Validation<Seq<ConfigError>, ResolvedModelConfig> run() {
+    errors.addAll(
+        LoraRule.check(request, arch, requestedSpecs, request.kvCache().enablePrefixCaching()));
+    MultiGpuRule.check(arch, requestedSpecs, request.modelPath()).forEach(errors::add);
     if (!arch.supports(encoding)) {
       errors.add(unsupportedByArchitecture());
     }
-    MultiGpuRule.check(arch, requestedSpecs, request.modelPath()).forEach(errors::add);
     List<DeviceSpec> specs =
         EncodingDevices.forEncoding(encoding, requestedSpecs, warnings)
             .fold(
@@ -80,6 +82,9 @@ final class Resolution {
                   return requestedSpecs;
                 },
                 s -> s);
+    if (encoding == SupportedEncoding.GPTQ) {
+      GptqFinalisation.check(snapshot).swap().forEach(errors::add);
+    }
     List<RepoFile> weights = weightFiles();
     warnings.addAll(RepoEncodings.nameMismatches(snapshot));
     Option<ModelFacts> facts =
@@ -186,7 +191,10 @@ final class Resolution {
   }
 
   private ResolvedKvCache kvCache() {
-    KvCacheConfig config = request.kvCache();
+    KvCacheConfig config = ArchitectureKvOverrides.apply(arch, request.kvCache(), warnings);
+    if (config.kvCachePageSize() != request.kvCache().kvCachePageSize()) {
+      provenance = provenance.with("kv_cache.kv_cache_page_size", Source.ARCHITECTURE, arch.name());
+    }
     List<KvCacheStrategy> strategies = arch.supportedEncodings().getOrDefault(encoding, List.of());
     if (!strategies.isEmpty() && !strategies.contains(config.cacheStrategy())) {
       if (config.cacheStrategy() != KvCacheStrategy.MODEL_DEFAULT) {
