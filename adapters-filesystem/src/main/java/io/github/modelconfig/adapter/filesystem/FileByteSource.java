@@ -44,20 +44,8 @@ final class FileByteSource implements ByteSource {
 
   @Override
   public byte[] read(long offset, int length) {
-    if (offset < 0 || length < 0 || offset > size - length) {
-      throw new ByteSourceException(
-          new RepositoryFailure.Corrupt(
-              name,
-              name
-                  + " is truncated: wanted "
-                  + length
-                  + " bytes at offset "
-                  + offset
-                  + " of a "
-                  + size
-                  + "-byte file.",
-              "Re-download the file; it is shorter than its header says."));
-    }
+    ByteSource.requireInside(
+        name, size, offset, length, "Re-download the file; it is shorter than its header says.");
     ByteBuffer buffer = ByteBuffer.allocate(length);
     try {
       while (buffer.hasRemaining()) {

@@ -45,20 +45,12 @@ final class HubByteSource implements ByteSource {
 
   @Override
   public byte[] read(long offset, int length) {
-    if (offset < 0 || length < 0 || offset > size - length) {
-      throw new ByteSourceException(
-          new RepositoryFailure.Corrupt(
-              name,
-              name
-                  + " is truncated: wanted "
-                  + length
-                  + " bytes at offset "
-                  + offset
-                  + " of a "
-                  + size
-                  + "-byte file.",
-              "The file is shorter than its header says; report it to the repo's owner."));
-    }
+    ByteSource.requireInside(
+        name,
+        size,
+        offset,
+        length,
+        "The file is shorter than its header says; report it to the repo's owner.");
     if (length == 0) {
       return new byte[0];
     }

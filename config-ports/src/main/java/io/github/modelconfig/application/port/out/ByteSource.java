@@ -18,4 +18,22 @@ public interface ByteSource extends AutoCloseable {
 
   @Override
   default void close() {}
+
+  /** Fails a read of {@code length} bytes at {@code offset} that does not lie inside the file. */
+  static void requireInside(String name, long size, long offset, int length, String hint) {
+    if (offset < 0 || length < 0 || offset > size - length) {
+      throw new ByteSourceException(
+          new RepositoryFailure.Corrupt(
+              name,
+              name
+                  + " is truncated: wanted "
+                  + length
+                  + " bytes at offset "
+                  + offset
+                  + " of a "
+                  + size
+                  + "-byte file.",
+              hint));
+    }
+  }
 }
