@@ -1,17 +1,17 @@
 package io.github.modelconfig.adapter.huggingface;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.github.modelconfig.domain.weights.TensorInfo;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,6 +27,14 @@ final class SafetensorsHeaderReader {
 
   /** The reference reader's bound on the header length. */
   static final long MAX_HEADER_BYTES = 100_000_000L;
+
+  /** Safetensors JSON as the format defines it: no NaN/Infinity, no duplicate keys. */
+  private static final ObjectReader STRICT =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .build()
+          .reader()
+          .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
   private SafetensorsHeaderReader() {}
 
@@ -55,31 +63,22 @@ final class SafetensorsHeaderReader {
   }
 
   private static Map<String, String> parse(byte[] json, List<TensorInfo> tensors) {
+    if (json[0] != '{') {
+      throw new MalformedWeightsException("the header does not start with '{'");
+    }
     JsonNode root;
     try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(json))
-              .toString();
-      if (!text.startsWith("{")) {
-        throw new MalformedWeightsException("the header does not start with '{'");
-      }
-      root =
-          JacksonModelFileParser.MAPPER
-              .reader()
-              .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-              .readTree(text);
-    } catch (CharacterCodingException e) {
-      throw new MalformedWeightsException("the header is not valid UTF-8");
+      // Parsed from the bytes (no decoded copy); Jackson rejects malformed UTF-8 itself.
+      root = STRICT.readTree(json);
     } catch (JsonProcessingException e) {
-      if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
-        throw new MalformedWeightsException(
-            "the header names a tensor twice: " + e.getOriginalMessage());
+      String why = String.valueOf(e.getOriginalMessage());
+      if (why.startsWith("Duplicate field")) {
+        throw new MalformedWeightsException("the header names a tensor twice: " + why);
       }
-      throw new MalformedWeightsException(
-          "the header is not valid JSON: " + e.getOriginalMessage());
+      if (why.startsWith("Invalid UTF-8")) {
+        throw new MalformedWeightsException("the header is not valid UTF-8");
+      }
+      throw new MalformedWeightsException("the header is not valid JSON: " + why);
     } catch (IOException e) {
       throw new MalformedWeightsException("the header cannot be read: " + e.getMessage());
     }
