@@ -46,7 +46,7 @@ public final class ArchitectureLookup {
   }
 
   static List<String> names(ModelSnapshot snapshot) {
-    if (snapshot.modelIndex().isDefined()) {
+    if (snapshot.isDiffusionPipeline()) {
       return snapshot.modelIndex().get().string("_class_name").map(List::of).getOrElse(List.of());
     }
     if (snapshot.config().isEmpty()) {

@@ -42,10 +42,6 @@ public final class RawModelConfig {
     return values.containsKey(key) && values.get(key) != JSON_NULL;
   }
 
-  public boolean isExplicitNull(String key) {
-    return values.get(key) == JSON_NULL;
-  }
-
   public Option<Object> get(String key) {
     Object v = values.get(key);
     return v == null || v == JSON_NULL ? Option.none() : Option.of(v);
@@ -85,11 +81,6 @@ public final class RawModelConfig {
       }
     }
     return Option.none();
-  }
-
-  /** The first of several alias keys present, with its key. */
-  public Option<String> firstKeyWithInteger(List<String> keys) {
-    return Option.ofOptional(keys.stream().filter(k -> integer(k).isDefined()).findFirst());
   }
 
   static Option<Long> asLong(Object v) {
