@@ -139,7 +139,7 @@ final class Resolution {
                 .generationConfig()
                 .map(SamplingDefaults::from)
                 .getOrElse(SamplingDefaults.none()),
-            Option.none(),
+            DiffusersComponents.of(snapshot),
             memory,
             provenance,
             warnings));
