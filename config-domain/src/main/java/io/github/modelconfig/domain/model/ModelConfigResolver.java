@@ -7,6 +7,7 @@ import io.github.modelconfig.domain.device.DevicePlacement;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.ModelError;
 import io.github.modelconfig.domain.error.RequestError;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -56,7 +57,10 @@ public final class ModelConfigResolver {
     QuantizationMethods.of(snapshot.config()).swap().forEach(errors::add);
     List<SupportedEncoding> offered = RepoEncodings.of(weights);
     Option<SupportedEncoding> firstFile = Option.none();
-    if (!request.weightPath().isEmpty()) {
+    List<String> missing =
+        request.weightPath().stream().filter(path -> weights.file(path).isEmpty()).toList();
+    missing.forEach(path -> errors.add(weightFileNotFound(path, weights.repoId())));
+    if (missing.isEmpty() && !request.weightPath().isEmpty()) {
       Validation<ConfigError, Option<SupportedEncoding>> first =
           WeightFileEncoding.of(weights, request.weightPath().get(0), offered);
       first.swap().forEach(errors::add);
@@ -83,6 +87,14 @@ public final class ModelConfigResolver {
     return new Resolution(
             request, snapshot, weights, visible, arch.get(), offered, encoding.get(), specs)
         .run();
+  }
+
+  private static ConfigError weightFileNotFound(String path, String repoId) {
+    return new ModelError(
+        "weight_file_not_found",
+        "weight_path",
+        "weight file '" + path + "' is not in '" + repoId + "'.",
+        "Check the name against the repo's files (modelconfig inspect " + repoId + ").");
   }
 
   private static ConfigError castNeedsEncoding() {

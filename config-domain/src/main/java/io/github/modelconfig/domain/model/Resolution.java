@@ -129,7 +129,9 @@ final class Resolution {
         new ResolvedModelConfig(
             request,
             request.modelPath(),
-            weightsSnapshot == snapshot ? Option.none() : Option.of(weightsSnapshot.repoId()),
+            weightsSnapshot.repoId().equals(snapshot.repoId())
+                ? Option.none()
+                : Option.of(weightsSnapshot.repoId()),
             weights.stream().map(RepoFile::path).toList(),
             weights.isEmpty() ? Option.none() : weights.get(0).format(),
             weightsSize,
@@ -155,14 +157,8 @@ final class Resolution {
 
   private List<RepoFile> weightFiles() {
     if (!request.weightPath().isEmpty()) {
-      List<RepoFile> found = new ArrayList<>();
-      for (String path : request.weightPath()) {
-        weightsSnapshot
-            .file(path)
-            .peek(found::add)
-            .onEmpty(() -> errors.add(weightFileNotFound(path)));
-      }
-      return found;
+      // every entry is in the snapshot: ModelConfigResolver checked
+      return request.weightPath().stream().map(p -> weightsSnapshot.file(p).get()).toList();
     }
     Map<WeightsFormat, List<RepoFile>> files =
         RepoEncodings.filesFor(weightsSnapshot, encoding, offered);
@@ -191,16 +187,6 @@ final class Resolution {
               "files for " + cast.map(c -> c.from()).getOrElse(encoding).wireName());
     }
     return chosen;
-  }
-
-  private ConfigError weightFileNotFound(String path) {
-    return new ModelError(
-        "weight_file_not_found",
-        "weight_path",
-        "weight file '" + path + "' is not in '" + weightsSnapshot.repoId() + "'.",
-        "Check the name against the repo's files (modelconfig inspect "
-            + weightsSnapshot.repoId()
-            + ").");
   }
 
   private Option<Long> weightsSize(List<RepoFile> weights) {
