@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,23 +81,44 @@ class WeightPathResolveTest {
   @Test
   void case26_givenALocalModelAndAGgufOfAHubRepo_resolve_takesTheWeightsFromThatRepo()
       throws Exception {
+    JsonNode root = resolveAgainstHub(EXAMPLE);
+
+    assertThat(root.get("model_path").asText()).isEqualTo(EXAMPLE);
+    assertThat(root.get("weights_repo_id").asText()).isEqualTo("modularai/Tiny-GGUF");
+    assertThat(root.get("weight_path").toString()).isEqualTo("[\"tiny-q4_k_m.gguf\"]");
+    assertThat(root.get("quantization_encoding").asText()).isEqualTo("q4_k");
+    assertThat(root.get("architecture").get("name").asText()).isEqualTo("LlamaForCausalLM");
+  }
+
+  @Test
+  void case25_givenOnlyAGgufPathOfAHubRepo_resolve_takesThatRepoAsTheModel() throws Exception {
+    JsonNode root = resolveAgainstHub(null);
+
+    assertThat(root.get("model_path").asText()).isEqualTo("modularai/Tiny-GGUF");
+    assertThat(root.get("weights_repo_id").isNull()).isTrue();
+    assertThat(root.get("weight_path").toString()).isEqualTo("[\"tiny-q4_k_m.gguf\"]");
+    // no config.json there: the GGUF header gives the architecture and the shape
+    assertThat(root.get("architecture").get("name").asText()).isEqualTo("LlamaForCausalLM");
+    assertThat(root.get("quantization_encoding").asText()).isEqualTo("q4_k");
+  }
+
+  /** Resolves {@code model} (none when null) with a weight path into a Hub repo holding a GGUF. */
+  private JsonNode resolveAgainstHub(String model) throws Exception {
     Path repo = dir.resolve("hub/tiny-gguf");
     Files.createDirectories(repo);
     GgufWriter.tinyLlama(3, 1_000).write(repo.resolve("tiny-q4_k_m.gguf"));
     try (FakeHub hub = new FakeHub()) {
       hub.add("modularai/Tiny-GGUF", repo);
-
+      List<String> args = new ArrayList<>(List.of("resolve"));
+      if (model != null) {
+        args.add(model);
+      }
+      args.addAll(List.of("--weight-path", "modularai/Tiny-GGUF/tiny-q4_k_m.gguf", "--json"));
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       int code =
           Cli.run(
-              new String[] {
-                "resolve",
-                EXAMPLE,
-                "--weight-path",
-                "modularai/Tiny-GGUF/tiny-q4_k_m.gguf",
-                "--json"
-              },
+              args.toArray(String[]::new),
               AppSettings.from(
                   Map.of(
                       "HF_ENDPOINT",
@@ -106,14 +129,8 @@ class WeightPathResolveTest {
               new PrintWriter(out, true),
               new PrintWriter(err, true),
               Terminal.plain());
-
       assertThat(code).as(err + out.toString()).isZero();
-      JsonNode root = JSON.readTree(out.toString());
-      assertThat(root.get("model_path").asText()).isEqualTo(EXAMPLE);
-      assertThat(root.get("weights_repo_id").asText()).isEqualTo("modularai/Tiny-GGUF");
-      assertThat(root.get("weight_path").toString()).isEqualTo("[\"tiny-q4_k_m.gguf\"]");
-      assertThat(root.get("quantization_encoding").asText()).isEqualTo("q4_k");
-      assertThat(root.get("architecture").get("name").asText()).isEqualTo("LlamaForCausalLM");
+      return JSON.readTree(out.toString());
     }
   }
 }

@@ -226,6 +226,9 @@ final class Resolution {
       config = config.withStrategy(strategies.get(0));
       provenance = provenance.with("kv_cache.cache_strategy", Source.ARCHITECTURE, arch.name());
     }
+    if (arch.hasKvCache()) {
+      errors.addAll(KvCacheParams.featureErrors(config));
+    }
     return new ResolvedKvCache(
         config, KvCacheDtypes.resolve(config.kvCacheFormat(), Option.of(encoding)));
   }

@@ -18,8 +18,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Reference §10 cases 28-38: encoding resolution (§2.3) and the dtype cast (§2.5). */
-class EncodingResolutionCasesTest {
+/**
+ * Reference §10 cases through {@link ModelConfigResolver}: encoding resolution (§2.3, cases 28-38),
+ * the dtype cast (§2.5), weight files, and the KV-cache feature checks (case 51).
+ */
+class ResolverReferenceCasesTest {
 
   private static final long GIB = 1L << 30;
   private static final List<Device> GPU_HOST =
@@ -284,6 +287,48 @@ class EncodingResolutionCasesTest {
     assertThat(result.get().huggingfaceWeightRepoId()).isEqualTo("org/llama-GGUF");
     assertThat(result.get().quantizationEncoding()).contains(SupportedEncoding.Q6_K);
     assertThat(result.get().weightsSize()).contains(5_000L);
+  }
+
+  @Test
+  void case51_givenSwappingWithoutPrefixCachingOrSwapSpace_resolve_reportsBothEvenWithoutAPlan() {
+    ModelConfigRequest r = request(Option.none(), false, List.of());
+    var kv =
+        new io.github.modelconfig.domain.kvcache.KvCacheConfig(
+            io.github.modelconfig.domain.kvcache.KvCacheStrategy.PAGED,
+            128,
+            false,
+            true,
+            0,
+            0.9,
+            Option.none());
+    ModelConfigRequest swapping =
+        new ModelConfigRequest(
+            r.modelPath(),
+            r.servedModelName(),
+            r.weightPath(),
+            r.quantizationEncoding(),
+            false,
+            r.huggingfaceModelRevision(),
+            r.huggingfaceWeightRevision(),
+            r.trustRemoteCode(),
+            r.deviceSpecs(),
+            r.forceDownload(),
+            r.visionConfigOverrides(),
+            r.ropeType(),
+            r.maxLength(),
+            r.maxBatchSize(),
+            r.dataParallelDegree(),
+            r.useSubgraphs(),
+            kv,
+            r.lora(),
+            r.provenance());
+
+    // bfloat16 cannot run on this CPU host, so there is no memory plan; the checks still run
+    var result = resolve(swapping, repo(Map.of("model.safetensors", "BF16")), CPU_HOST);
+
+    assertThat(result.getError().map(ConfigError::field))
+        .contains(
+            "kv_cache.enable_kvcache_swapping_to_host", "kv_cache.host_kvcache_swap_space_gb");
   }
 
   private static Validation<ConfigError, EncodingChoice.Decision> inferred(
