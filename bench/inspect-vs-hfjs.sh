@@ -83,10 +83,15 @@ echo
 echo "machine: $(nproc) cpus, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1);" \
   "node $(node --version); runs=$runs ($(command -v hyperfine >/dev/null && echo hyperfine || echo loop))"
 printf '%-36s %10s %10s %12s\n' "file(s)" "ours ms" "peer ms" "ours/peer"
+a=() b=()
 for i in "${!names[@]}"; do
-  a=$(median_ms "${ours[$i]}")
-  b=$(median_ms "${peers[$i]}")
-  printf '%-36s %10s %10s %12s\n' "${names[$i]}" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.2f", a/b}')"
+  a+=("$(median_ms "${ours[$i]}")")
+  b+=("$(median_ms "${peers[$i]}")")
+  printf '%-36s %10s %10s %12s\n' "${names[$i]}" "${a[$i]}" "${b[$i]}" \
+    "$(awk -v a="${a[$i]}" -v b="${b[$i]}" 'BEGIN {printf "%.2f", a/b}')"
 done
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+echo "138 GB vs 0.89 GB repo (same 291 tensors, 155x the data): ours $(ratio "${a[3]}" "${a[2]}")x," \
+  "peer $(ratio "${b[3]}" "${b[2]}")x the time"
 echo "(peer: @huggingface/hub $(node -p 'require("./bench/node_modules/@huggingface/hub/package.json").version')" \
   "through local-hub.mjs on 127.0.0.1; @huggingface/gguf $(node -p 'require("./bench/node_modules/@huggingface/gguf/package.json").version') on the local file)"
