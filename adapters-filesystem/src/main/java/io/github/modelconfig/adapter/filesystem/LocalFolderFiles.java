@@ -67,13 +67,7 @@ final class LocalFolderFiles implements ModelFiles {
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
         if (attrs.isRegularFile()) {
           files.add(RepoFile.of(name, attrs.size()));
-          fingerprint
-              .append('\n')
-              .append(name)
-              .append(' ')
-              .append(attrs.size())
-              .append(' ')
-              .append(attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+          fingerprint(fingerprint, name, attrs);
         }
       } catch (java.nio.file.NoSuchFileException e) {
         // not there: not listed
@@ -116,13 +110,7 @@ final class LocalFolderFiles implements ModelFiles {
           String relative = root.relativize(p).toString().replace('\\', '/');
           if (attrs.isRegularFile() && !relative.startsWith(".") && !relative.contains("/.")) {
             files.add(RepoFile.of(relative, attrs.size()));
-            fingerprint
-                .append('\n')
-                .append(relative)
-                .append(' ')
-                .append(attrs.size())
-                .append(' ')
-                .append(attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            fingerprint(fingerprint, relative, attrs);
           }
         });
     return Either.right(
@@ -204,6 +192,16 @@ final class LocalFolderFiles implements ModelFiles {
               "Check the file name, or pass --weight-path with a file that exists."));
     }
     return Either.right(file);
+  }
+
+  /** Adds a file's path, size and modification time to a folder's fingerprint. */
+  private static void fingerprint(StringBuilder to, String path, BasicFileAttributes attrs) {
+    to.append('\n')
+        .append(path)
+        .append(' ')
+        .append(attrs.size())
+        .append(' ')
+        .append(attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
   }
 
   static RepositoryFailure unreadable(String path, IOException e) {

@@ -80,34 +80,19 @@ public record ModelConfigRequest(
 
   /** This request with the model and weight paths that weight-path parsing (§6.1) settled on. */
   public ModelConfigRequest withPaths(String modelPath, List<String> weightPath) {
-    return new ModelConfigRequest(
-        modelPath,
-        servedModelName,
-        weightPath,
-        quantizationEncoding,
-        allowSafetensorsWeightsFp32Bf16BidirectionalCast,
-        huggingfaceModelRevision,
-        huggingfaceWeightRevision,
-        trustRemoteCode,
-        deviceSpecs,
-        forceDownload,
-        visionConfigOverrides,
-        ropeType,
-        maxLength,
-        maxBatchSize,
-        dataParallelDegree,
-        useSubgraphs,
-        kvCache,
-        lora,
-        provenance);
+    return with(modelPath, weightPath, kvCache);
   }
 
   /** This request with another KV cache configuration. */
   public ModelConfigRequest withKvCache(KvCacheConfig kv) {
+    return with(modelPath, weightPath, kv);
+  }
+
+  private ModelConfigRequest with(String model, List<String> weights, KvCacheConfig kv) {
     return new ModelConfigRequest(
-        modelPath,
+        model,
         servedModelName,
-        weightPath,
+        weights,
         quantizationEncoding,
         allowSafetensorsWeightsFp32Bf16BidirectionalCast,
         huggingfaceModelRevision,

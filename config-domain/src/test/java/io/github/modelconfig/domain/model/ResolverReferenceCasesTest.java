@@ -301,27 +301,7 @@ class ResolverReferenceCasesTest {
             0,
             0.9,
             Option.none());
-    ModelConfigRequest swapping =
-        new ModelConfigRequest(
-            r.modelPath(),
-            r.servedModelName(),
-            r.weightPath(),
-            r.quantizationEncoding(),
-            false,
-            r.huggingfaceModelRevision(),
-            r.huggingfaceWeightRevision(),
-            r.trustRemoteCode(),
-            r.deviceSpecs(),
-            r.forceDownload(),
-            r.visionConfigOverrides(),
-            r.ropeType(),
-            r.maxLength(),
-            r.maxBatchSize(),
-            r.dataParallelDegree(),
-            r.useSubgraphs(),
-            kv,
-            r.lora(),
-            r.provenance());
+    ModelConfigRequest swapping = r.withKvCache(kv);
 
     // bfloat16 cannot run on this CPU host, so there is no memory plan; the checks still run
     var result = resolve(swapping, repo(Map.of("model.safetensors", "BF16")), CPU_HOST);
