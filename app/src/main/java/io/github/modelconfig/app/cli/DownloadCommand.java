@@ -5,8 +5,15 @@ import io.github.modelconfig.app.Injectors;
 import io.github.modelconfig.application.port.in.DownloadModelUseCase;
 import io.github.modelconfig.application.port.in.DownloadQuery;
 import io.github.modelconfig.application.port.in.DownloadReport;
+import io.github.modelconfig.application.port.in.ResolveFailure;
+import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.RequestError;
+import io.vavr.collection.Vector;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,6 +44,19 @@ public final class DownloadCommand implements Callable<Integer> {
       description = "Branch, tag or commit (default: ${DEFAULT-VALUE}).")
   String revision;
 
+  @Option(
+      names = "--quantization-encoding",
+      paramLabel = "ENCODING",
+      description = "Fetch the weights of this encoding (e.g. q4_k from a GGUF repo).")
+  String encoding;
+
+  @Option(
+      names = "--weight-path",
+      split = ",",
+      paramLabel = "FILE",
+      description = "Fetch exactly these weight files (repeatable).")
+  List<String> weightPath = new ArrayList<>();
+
   @Option(names = "--force-download", description = "Fetch files again even when cached.")
   boolean force;
 
@@ -52,20 +72,38 @@ public final class DownloadCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Output output = new Output(out, err, json, terminal);
+    io.vavr.control.Option<SupportedEncoding> chosen =
+        io.vavr.control.Option.of(encoding).flatMap(SupportedEncoding::parse);
+    if (encoding != null && chosen.isEmpty()) {
+      return output.failure(new ResolveFailure.Invalid(Vector.of(unknownEncoding(encoding))));
+    }
     ProgressBar bar = new ProgressBar(err, terminal);
     return Injectors.production(settings)
         .getInstance(DownloadModelUseCase.class)
-        .download(new DownloadQuery(model, revision, force), bar)
+        .download(new DownloadQuery(model, revision, force, chosen, weightPath), bar)
         .fold(
             failure -> {
               bar.finish();
-              return new Output(out, err, json, terminal).repositoryFailure(failure);
+              return output.failure(failure);
             },
             report -> {
               bar.finish();
               print(out, report);
               return ExitCode.OK.code();
             });
+  }
+
+  private static ConfigError unknownEncoding(String given) {
+    return new RequestError(
+        "invalid_choice",
+        "quantization_encoding",
+        "quantization_encoding is '"
+            + given
+            + "'; it must be one of "
+            + SupportedEncoding.wireNames()
+            + ".",
+        "Use --quantization-encoding with one of the listed encodings.");
   }
 
   private void print(PrintWriter out, DownloadReport report) {

@@ -4,6 +4,7 @@ import io.github.modelconfig.application.port.in.DownloadModelUseCase;
 import io.github.modelconfig.application.port.in.DownloadProgress;
 import io.github.modelconfig.application.port.in.DownloadQuery;
 import io.github.modelconfig.application.port.in.DownloadReport;
+import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.application.port.out.CacheEntry;
 import io.github.modelconfig.application.port.out.CachedFile;
@@ -12,8 +13,11 @@ import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.weights.RepoFile;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -37,26 +41,36 @@ public final class DownloadModelService implements DownloadModelUseCase {
   }
 
   @Override
-  public Either<RepositoryFailure, DownloadReport> download(
+  public Either<ResolveFailure, DownloadReport> download(
       DownloadQuery query, DownloadProgress progress) {
-    return hub.find(new ModelReference(query.repoId(), query.revision()))
-        .flatMap(
-            found ->
-                found.toEither(
-                    () ->
-                        (RepositoryFailure)
-                            new RepositoryFailure.NotFound(
-                                RepositoryFailure.Missing.REPO,
-                                "'" + query.repoId() + "' is not a Hugging Face repo id.",
-                                "Give a repo id such as meta-llama/Llama-3.1-8B-Instruct.")))
-        .flatMap(files -> fetch(files, query, progress));
+    Either<RepositoryFailure, ModelFiles> found =
+        hub.find(new ModelReference(query.repoId(), query.revision()))
+            .flatMap(
+                repo ->
+                    repo.toEither(
+                        () ->
+                            (RepositoryFailure)
+                                new RepositoryFailure.NotFound(
+                                    RepositoryFailure.Missing.REPO,
+                                    "'" + query.repoId() + "' is not a Hugging Face repo id.",
+                                    "Give a repo id such as meta-llama/Llama-3.1-8B-Instruct.")));
+    if (found.isLeft()) {
+      return Either.left(new ResolveFailure.Unavailable(found.getLeft()));
+    }
+    Validation<ConfigError, List<RepoFile>> selected =
+        DownloadSelection.select(found.get().list(), query);
+    if (selected.isInvalid()) {
+      return Either.left(new ResolveFailure.Invalid(Vector.of(selected.getError())));
+    }
+    return fetch(found.get(), selected.get(), query, progress)
+        .mapLeft(ResolveFailure.Unavailable::new);
   }
 
   private Either<RepositoryFailure, DownloadReport> fetch(
-      ModelFiles files, DownloadQuery query, DownloadProgress progress) {
+      ModelFiles files, List<RepoFile> selected, DownloadQuery query, DownloadProgress progress) {
     String commit = files.commit().getOrElse(query.revision());
     List<CacheEntry> entries = new ArrayList<>();
-    for (RepoFile file : DownloadSelection.select(files.list())) {
+    for (RepoFile file : selected) {
       if (file.size().isEmpty() || files.etag(file.path()).isEmpty()) {
         return Either.left(
             new RepositoryFailure.Transport(

@@ -1,11 +1,9 @@
 package io.github.modelconfig.application.port.in;
 
-import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.vavr.control.Either;
 
 /** Use case: fetch a model's files from the Hub into the shared cache. */
 public interface DownloadModelUseCase {
 
-  Either<RepositoryFailure, DownloadReport> download(
-      DownloadQuery query, DownloadProgress progress);
+  Either<ResolveFailure, DownloadReport> download(DownloadQuery query, DownloadProgress progress);
 }
