@@ -31,6 +31,17 @@ public final class RepoEncodings {
         ofGguf(snapshot, file).forEach(found::add);
       }
     }
+    found.addAll(ofSafetensors(snapshot));
+    return SupportedEncoding.PREFERENCE_ORDER.stream().filter(found::contains).toList();
+  }
+
+  /**
+   * The encodings the safetensors files hold: their header dtypes and the {@code
+   * quantization_config} method, never a GGUF file's (so q4_k GGUF files beside float32 safetensors
+   * do not make the safetensors serve q4_k).
+   */
+  public static List<SupportedEncoding> ofSafetensors(ModelSnapshot snapshot) {
+    Set<SupportedEncoding> found = EnumSet.noneOf(SupportedEncoding.class);
     for (SafetensorsHeader header : snapshot.safetensorsHeaders().values()) {
       for (TensorInfo tensor : header.tensors()) {
         SafetensorsDtypeEncoding.of(tensor.dtype()).forEach(found::add);

@@ -71,9 +71,14 @@ public final class RequestBinder {
     settings.keySet().stream().filter(k -> !FIELDS.contains(k)).forEach(k -> in.fail(unknown(k)));
     ModelConfigRequest defaults = ModelConfigRequest.of("");
 
-    String modelPath = in.string("model_path", "model_path").getOrElse("");
+    Option<String> givenPath = in.string("model_path", "model_path");
+    String modelPath = givenPath.getOrElse("");
     Option<String> served = in.string("served_model_name", "served_model_name");
     List<String> weights = in.strings("weight_path", "weight_path").getOrElse(List.of());
+    boolean badType = in.has("model_path") && givenPath.isEmpty();
+    if (modelPath.isBlank() && weights.isEmpty() && !badType) {
+      in.fail(missingModel());
+    }
     Option<SupportedEncoding> encoding =
         in.choice(
             "quantization_encoding",
@@ -149,6 +154,16 @@ public final class RequestBinder {
         DeviceSpecs.parse("devices", text.get());
     parsed.swap().forEach(in::fail);
     return parsed.toOption().flatMap(o -> o);
+  }
+
+  /** Reference §2.2 step 4: with no weight_path, an empty model_path cannot be resolved. */
+  private static ConfigError missingModel() {
+    return new RequestError(
+        "missing_model",
+        "model_path",
+        "model must be provided and must be a valid Hugging Face repository id, a local folder "
+            + "or a weight file.",
+        "Give a model, e.g. 'resolve meta-llama/Llama-3.1-8B-Instruct' or 'resolve ./my-model'.");
   }
 
   private static ConfigError unknown(String key) {

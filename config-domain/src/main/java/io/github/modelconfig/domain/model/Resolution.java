@@ -147,13 +147,17 @@ final class Resolution {
 
   private List<RepoFile> weightFiles() {
     if (!request.weightPath().isEmpty()) {
+      errors.addAll(WeightPathChecks.check(request.weightPath(), snapshot));
       return request.weightPath().stream()
           .map(p -> snapshot.file(p).getOrElse(() -> new RepoFile(p, Option.none())))
           .toList();
     }
     Map<WeightsFormat, List<RepoFile>> files =
         WeightFiles.forEncoding(
-            encoding, snapshot.files(), offered, f -> RepoEncodings.ofGguf(snapshot, f));
+            encoding,
+            snapshot.files(),
+            RepoEncodings.ofSafetensors(snapshot),
+            f -> RepoEncodings.ofGguf(snapshot, f));
     List<RepoFile> chosen =
         files.getOrDefault(
             arch.defaultWeightsFormat(), files.values().stream().findFirst().orElse(List.of()));

@@ -23,6 +23,7 @@ class RequestBinderAllErrorsTest {
     var result =
         RequestBinder.bind(
             flags(
+                "model_path", "m",
                 "quantization_encoding", "bf17",
                 "max_length", "-1",
                 "kv_cache_page_size", "100",
