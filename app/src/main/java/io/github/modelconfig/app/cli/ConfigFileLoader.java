@@ -106,14 +106,14 @@ final class ConfigFileLoader {
                 .filter(e -> e.getValue() instanceof Map)
                 .map(Map.Entry::getKey)
                 .toList();
+        String problem =
+            picked == null
+                ? "' not found in configuration file"
+                : "' of the configuration file is not a mapping";
         return Validation.invalid(
             error(
                 "section_name",
-                "Section '"
-                    + section.get()
-                    + "' not found in configuration file; available sections: "
-                    + sections
-                    + ".",
+                "Section '" + section.get() + problem + "; available sections: " + sections + ".",
                 "Use --section-name with one of " + sections + "."));
       }
       data = strings(sectionMap);
