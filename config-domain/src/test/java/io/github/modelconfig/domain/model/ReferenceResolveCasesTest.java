@@ -10,17 +10,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.encoding.EncodingDevices;
+import io.github.modelconfig.domain.encoding.GraphQuantizationEncoding;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.memory.MemoryPlan;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Reference §10 cases 22-24 (resolve preconditions) and 39-42 (encoding vs devices/arch). */
+/**
+ * Reference §10 cases 22-24 (resolve preconditions), 39-42 (encoding vs devices/arch) and 72 (graph
+ * quantization encoding).
+ */
 class ReferenceResolveCasesTest {
 
   private static final ModelSnapshot Q4K_LLAMA =
@@ -201,5 +206,56 @@ class ReferenceResolveCasesTest {
         .isEqualTo(
             "quantization_encoding of 'q4_k' is not supported by Gemma3ForCausalLM; "
                 + "it supports [bfloat16].");
+  }
+
+  @Test
+  void case72_givenResolvedEncodings_graphQuantizationEncoding_followsTheTable() {
+    ResolvedModelConfig q4k =
+        resolve(request("quantization_encoding", "q4_k"), Q4K_LLAMA, host(0)).get();
+    ModelSnapshot bf16Repo =
+        repo(
+            llamaConfig("LlamaForCausalLM"),
+            List.of("model.safetensors"),
+            Map.of("model.safetensors", "BF16"));
+    ResolvedModelConfig bf16 = resolve(request(), bf16Repo, host(1)).get();
+
+    assertThat(q4k.graphQuantizationEncoding()).contains(GraphQuantizationEncoding.Q4_K);
+    assertThat(bf16.quantizationEncoding()).contains(SupportedEncoding.BFLOAT16);
+    assertThat(bf16.graphQuantizationEncoding()).isEmpty();
+  }
+
+  @Test
+  void case72_givenNoEncoding_graphQuantizationEncoding_isEmptyInsteadOfRaising() {
+    // MAX raises ValueError for a null encoding. A resolved config always has one (a null
+    // encoding is a resolution error, case 34), so the Java accessor returns an empty Option for
+    // a config built without one, as it does for encodings without a graph encoding (bfloat16).
+    ResolvedModelConfig r =
+        resolve(request("quantization_encoding", "q4_k"), Q4K_LLAMA, host(0)).get();
+    ResolvedModelConfig withoutEncoding =
+        new ResolvedModelConfig(
+            r.request(),
+            r.modelPath(),
+            r.weightsRepoId(),
+            r.weightPath(),
+            r.weightsFormat(),
+            r.weightsSize(),
+            Option.none(),
+            r.dtypeCast(),
+            r.ropeType(),
+            r.maxLength(),
+            r.maxBatchSize(),
+            r.deviceSpecs(),
+            r.kvCache(),
+            r.architecture(),
+            r.model(),
+            r.parameterCount(),
+            r.samplingParamsDefaults(),
+            r.diffusersConfig(),
+            r.memory(),
+            r.provenance(),
+            r.warnings());
+
+    assertThat(withoutEncoding.graphQuantizationEncoding()).isEmpty();
+    assertThat(withoutEncoding.dtype()).isEmpty();
   }
 }
