@@ -181,6 +181,31 @@ class ConfigFileCasesTest {
   }
 
   @Test
+  void case64_givenBooleansInTheFile_resolve_keepsThemUnlessAFlagIsTyped() throws Exception {
+    // MAX's example is device_graph_capture: true; trust_remote_code is the boolean we model.
+    Path yaml = file("trust_remote_code: true\nenable_prefix_caching: false\n");
+
+    CliRun fileOnly =
+        CliRun.of("resolve", "examples/tiny-llama", "--config-file", yaml.toString(), "--json");
+    CliRun flagged =
+        CliRun.of(
+            "resolve",
+            "examples/tiny-llama",
+            "--config-file",
+            yaml.toString(),
+            "--enable-prefix-caching",
+            "--json");
+
+    assertThat(fileOnly.exitCode()).as(fileOnly.err()).isZero();
+    JsonNode fromFile = JSON.readTree(fileOnly.out());
+    assertThat(fromFile.get("trust_remote_code").asBoolean()).isTrue();
+    assertThat(fromFile.get("kv_cache").get("enable_prefix_caching").asBoolean()).isFalse();
+    JsonNode withFlag = JSON.readTree(flagged.out());
+    assertThat(withFlag.get("trust_remote_code").asBoolean()).isTrue();
+    assertThat(withFlag.get("kv_cache").get("enable_prefix_caching").asBoolean()).isTrue();
+  }
+
+  @Test
   void case67_givenAnUnknownKeyInTheFile_resolve_exits2NamingIt() throws Exception {
     Path yaml = file("device_graph_capture: true\n");
 
