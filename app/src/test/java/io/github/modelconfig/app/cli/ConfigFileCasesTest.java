@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reference §10 cases 64-67: config files (§9) merged under the flags. */
 class ConfigFileCasesTest {
@@ -98,6 +100,14 @@ class ConfigFileCasesTest {
 
     assertThat(error.field()).isEqualTo("config_file");
     assertThat(error.message()).endsWith("config.yaml' must contain a mapping at the root.");
+  }
+
+  @ParameterizedTest(name = "case65 empty document {index}")
+  @ValueSource(strings = {"", "# every setting commented out\n# max_length: 10\n", "---\n"})
+  void case65_givenAnEmptyDocument_merge_countsItAsAnEmptyMapping(String yaml) throws Exception {
+    Map<String, RawSetting> merged = merge(file(yaml), null, flags("model_path", "m")).get();
+
+    assertThat(merged).containsOnlyKeys("model_path");
   }
 
   @Test
