@@ -145,6 +145,18 @@ class ConfigFileCasesTest {
   }
 
   @Test
+  void case66_givenYamlYesAndOff_bind_readsThemAsBooleansLikeMax() throws Exception {
+    // PyYAML reads yes/off as booleans; whether the YAML reader gives booleans or strings, the
+    // binder accepts both.
+    Path yaml = file("model_path: m\ntrust_remote_code: yes\nenable_prefix_caching: off\n");
+
+    ModelConfigRequest request = bind(merge(yaml, null, flags()).get());
+
+    assertThat(request.trustRemoteCode()).isTrue();
+    assertThat(request.kvCache().enablePrefixCaching()).isFalse();
+  }
+
+  @Test
   void case67_givenAnUnknownKeyInTheFile_bind_listsTheValidSettings() throws Exception {
     Path yaml = file("model_path: x\nfoo: 1\n");
 
