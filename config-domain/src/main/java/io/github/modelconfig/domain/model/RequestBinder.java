@@ -1,5 +1,6 @@
 package io.github.modelconfig.domain.model;
 
+import io.github.modelconfig.domain.architecture.EditDistance;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.device.DeviceSpecs;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
@@ -167,11 +168,25 @@ public final class RequestBinder {
   }
 
   private static ConfigError unknown(String key) {
+    Option<String> near = closest(key);
     return new RequestError(
         "unknown_key",
         key,
         "'" + key + "' is not a setting; valid settings: " + String.join(", ", FIELDS) + ".",
-        "Remove '" + key + "' or correct its spelling.");
+        near.map(n -> "Did you mean '" + n + "'? Otherwise remove '" + key + "'.")
+            .getOrElse("Remove '" + key + "' or correct its spelling."));
+  }
+
+  /** The setting a misspelt key most likely meant (kebab case, MAX's device_specs, typos). */
+  private static Option<String> closest(String key) {
+    String snake = key.trim().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+    if (snake.equals("device_specs")) {
+      return Option.of("devices");
+    }
+    return Option.ofOptional(
+        FIELDS.stream()
+            .filter(f -> EditDistance.between(snake, f) <= Math.max(1, f.length() / 5))
+            .min(java.util.Comparator.comparingInt(f -> EditDistance.between(snake, f))));
   }
 
   /** Binds the KV cache fields; reported as {@code kv_cache.<name>}. */

@@ -43,6 +43,22 @@ class RequestBinderAllErrorsTest {
   }
 
   @Test
+  void case67_givenMisspeltKeys_bind_suggestsTheSettingMeant() {
+    var result =
+        RequestBinder.bind(
+            flags("model-path", "x", "device_specs", "gpu", "max_lenght", "10", "foo", "1"));
+
+    assertThat(result.getError().map(ConfigError::hint))
+        .containsExactly(
+            "Did you mean 'model_path'? Otherwise remove 'model-path'.",
+            "Did you mean 'devices'? Otherwise remove 'device_specs'.",
+            "Did you mean 'max_length'? Otherwise remove 'max_lenght'.",
+            "Remove 'foo' or correct its spelling.",
+            // model-path is not model_path, so no model was given either (case 22).
+            "Give a model, e.g. 'resolve meta-llama/Llama-3.1-8B-Instruct' or 'resolve ./my-model'.");
+  }
+
+  @Test
   void givenValidFlags_bind_typesThemAndRecordsWhereTheyCameFrom() {
     var request =
         RequestBinder.bind(
