@@ -6,15 +6,25 @@
                                  (291 bf16 tensors, 16 GB apparent, a few hundred KB on disk).
   make_fixtures.py gguf FILE     Llama-3.1-8B-shaped Q4_K GGUF v3 with the 128,256-token
                                  vocabulary, 280,147 merges and a sparse tensor-data section.
+
+Environment: BENCH_DTYPE (BF16, F16 or F32; default BF16), BENCH_SHARDS (default 30) and
+BENCH_WIDTHS: 8b (default, Llama-3.1-8B), or 1gb / 140gb, the same 32 layers and 291 tensors with
+narrower or wider layers, so that a bf16 repo holds 0.89 GB or 138 GB (bench/inspect-vs-hfjs.sh).
 """
 import json
 import os
 import struct
 import sys
 
-HIDDEN, INTER, LAYERS, HEADS, KV_HEADS, VOCAB = 4096, 14336, 32, 32, 8, 128256
+WIDTHS = {  # hidden, intermediate, attention heads, key-value heads
+    "8b": (4096, 14336, 32, 8),
+    "1gb": (768, 2688, 6, 2),
+    "140gb": (12288, 47104, 96, 8),
+}
+HIDDEN, INTER, HEADS, KV_HEADS = WIDTHS[os.environ.get("BENCH_WIDTHS", "8b")]
+LAYERS, VOCAB = 32, 128256
 HEAD_DIM = HIDDEN // HEADS
-SHARDS = 30
+SHARDS = int(os.environ.get("BENCH_SHARDS", "30"))
 # BF16 as published; BENCH_DTYPE=F32 gives a repo a CPU-only host can serve.
 DTYPE = os.environ.get("BENCH_DTYPE", "BF16")
 ELEM = {"BF16": 2, "F16": 2, "F32": 4}[DTYPE]

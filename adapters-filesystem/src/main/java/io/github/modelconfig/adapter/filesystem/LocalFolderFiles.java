@@ -53,6 +53,39 @@ final class LocalFolderFiles implements ModelFiles {
     return scan(repoId, root, RepoKind.LOCAL_FOLDER, Option.none());
   }
 
+  /**
+   * The folder {@code root} listing only {@code names} (those that exist): a weight file named on
+   * its own, with the folder's config files, without walking the folder.
+   */
+  static Either<RepositoryFailure, ModelFiles> selected(
+      String repoId, Path root, List<String> names) {
+    List<RepoFile> files = new ArrayList<>();
+    StringBuilder fingerprint = new StringBuilder(root.toString());
+    for (String name : names) {
+      Path file = root.resolve(name);
+      try {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attrs.isRegularFile()) {
+          files.add(RepoFile.of(name, attrs.size()));
+          fingerprint
+              .append('\n')
+              .append(name)
+              .append(' ')
+              .append(attrs.size())
+              .append(' ')
+              .append(attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        }
+      } catch (java.nio.file.NoSuchFileException e) {
+        // not there: not listed
+      } catch (IOException e) {
+        return Either.left(unreadable(name, e));
+      }
+    }
+    return Either.right(
+        new LocalFolderFiles(
+            repoId, root, files, RepoKind.LOCAL_FOLDER, Option.none(), fingerprint.toString()));
+  }
+
   /** A folder listed as {@code kind} (an HF cache snapshot is a folder of symlinks). */
   static Either<RepositoryFailure, ModelFiles> scan(
       String repoId, Path root, RepoKind kind, Option<String> commit) {

@@ -4,13 +4,16 @@ import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.weights.WeightsFormat;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +25,9 @@ public final class LocalFolderModelRepository implements ModelRepository {
 
   /** Folder listings kept when a re-check interval is set. */
   private static final int KEPT_LISTINGS = 64;
+
+  /** Config files read next to a weight file named on its own. */
+  private static final List<String> CONFIG_FILES = List.of("config.json", "generation_config.json");
 
   private record Listing(ModelFiles files, long takenAtNanos) {}
 
@@ -68,6 +74,26 @@ public final class LocalFolderModelRepository implements ModelRepository {
     Either<RepositoryFailure, ModelFiles> scanned = LocalFolderFiles.scan(reference.id(), folder);
     scanned.forEach(files -> listings.put(folder, new Listing(files, now)));
     return scanned.map(Option::of);
+  }
+
+  /**
+   * An existing weight file named on its own: its folder, listing the file and the folder's config
+   * files next to it.
+   */
+  @Override
+  public Either<RepositoryFailure, Option<ModelFiles>> findFile(String path) {
+    if (path.isEmpty() || WeightsFormat.ofPath(path).isEmpty()) {
+      return Either.right(Option.none());
+    }
+    Path file = workingDirectory.resolve(expandHome(path)).normalize();
+    if (!Files.isRegularFile(file) || file.getParent() == null) {
+      return Either.right(Option.none());
+    }
+    int slash = path.lastIndexOf('/');
+    String folder = slash < 0 ? "." : slash == 0 ? "/" : path.substring(0, slash);
+    List<String> names = new ArrayList<>(List.of(file.getFileName().toString()));
+    names.addAll(CONFIG_FILES);
+    return LocalFolderFiles.selected(folder, file.getParent(), names).map(Option::of);
   }
 
   private static String expandHome(String path) {

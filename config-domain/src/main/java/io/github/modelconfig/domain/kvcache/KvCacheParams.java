@@ -92,33 +92,7 @@ public record KvCacheParams(
                   + divisorBelow(numKvHeads, n)
                   + "."));
     }
-    boolean paged = config.cacheStrategy() == KvCacheStrategy.PAGED;
-    if (config.enablePrefixCaching() && !paged) {
-      errors.add(
-          feature(
-              "kv_cache.enable_prefix_caching",
-              "Prefix caching is only supported for paged cache strategy."));
-    }
-    if (config.enableKvcacheSwappingToHost()) {
-      if (!paged) {
-        errors.add(
-            feature(
-                "kv_cache.enable_kvcache_swapping_to_host",
-                "KVCache swapping to host is only supported for paged cache strategy."));
-      }
-      if (!config.enablePrefixCaching()) {
-        errors.add(
-            feature(
-                "kv_cache.enable_kvcache_swapping_to_host",
-                "KVCache swapping to host is only supported when prefix caching is enabled."));
-      }
-      if (config.hostKvcacheSwapSpaceGb() <= 0) {
-        errors.add(
-            feature(
-                "kv_cache.host_kvcache_swap_space_gb",
-                "host_kvcache_swap_space_gb must be set when KVCache swapping to host is enabled."));
-      }
-    }
+    errors.addAll(featureErrors(config));
     boolean scales = quantized && dtype == DType.FLOAT8_E4M3FN;
     long effectiveHeadDim = headDim;
     if (scales && headDim % FP8_GRANULARITY != 0) {
@@ -147,6 +121,42 @@ public record KvCacheParams(
             mla,
             Math.max(1, dp),
             scales));
+  }
+
+  /**
+   * The KV-cache feature checks (reference §5.4): prefix caching and swapping need the paged
+   * strategy, swapping needs prefix caching and swap space. They hold whatever the model's shape.
+   */
+  public static List<ConfigError> featureErrors(KvCacheConfig config) {
+    List<ConfigError> errors = new ArrayList<>();
+    boolean paged = config.cacheStrategy() == KvCacheStrategy.PAGED;
+    if (config.enablePrefixCaching() && !paged) {
+      errors.add(
+          feature(
+              "kv_cache.enable_prefix_caching",
+              "Prefix caching is only supported for paged cache strategy."));
+    }
+    if (config.enableKvcacheSwappingToHost()) {
+      if (!paged) {
+        errors.add(
+            feature(
+                "kv_cache.enable_kvcache_swapping_to_host",
+                "KVCache swapping to host is only supported for paged cache strategy."));
+      }
+      if (!config.enablePrefixCaching()) {
+        errors.add(
+            feature(
+                "kv_cache.enable_kvcache_swapping_to_host",
+                "KVCache swapping to host is only supported when prefix caching is enabled."));
+      }
+      if (config.hostKvcacheSwapSpaceGb() <= 0) {
+        errors.add(
+            feature(
+                "kv_cache.host_kvcache_swap_space_gb",
+                "host_kvcache_swap_space_gb must be set when KVCache swapping to host is enabled."));
+      }
+    }
+    return errors;
   }
 
   private static ConfigError feature(String field, String message) {

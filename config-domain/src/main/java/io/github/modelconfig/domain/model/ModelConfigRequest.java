@@ -78,6 +78,30 @@ public record ModelConfigRequest(
         Provenance.empty());
   }
 
+  /** This request with the model and weight paths that weight-path parsing (§6.1) settled on. */
+  public ModelConfigRequest withPaths(String modelPath, List<String> weightPath) {
+    return new ModelConfigRequest(
+        modelPath,
+        servedModelName,
+        weightPath,
+        quantizationEncoding,
+        allowSafetensorsWeightsFp32Bf16BidirectionalCast,
+        huggingfaceModelRevision,
+        huggingfaceWeightRevision,
+        trustRemoteCode,
+        deviceSpecs,
+        forceDownload,
+        visionConfigOverrides,
+        ropeType,
+        maxLength,
+        maxBatchSize,
+        dataParallelDegree,
+        useSubgraphs,
+        kvCache,
+        lora,
+        provenance);
+  }
+
   /** served_model_name, else model_path. */
   public String modelName() {
     return servedModelName.getOrElse(modelPath);

@@ -7,10 +7,11 @@ import io.github.modelconfig.domain.device.DevicePlacement;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.ModelError;
 import io.github.modelconfig.domain.error.RequestError;
-import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,18 @@ public final class ModelConfigResolver {
 
   public Validation<Seq<ConfigError>, ResolvedModelConfig> resolve(
       ModelConfigRequest request, ModelSnapshot snapshot, List<Device> visible) {
+    return resolve(request, snapshot, snapshot, visible);
+  }
+
+  /**
+   * Resolves with the weights taken from {@code weights}: the model's own snapshot, another repo's
+   * (a weight path {@code org/repo/file}) or a local folder's.
+   */
+  public Validation<Seq<ConfigError>, ResolvedModelConfig> resolve(
+      ModelConfigRequest request,
+      ModelSnapshot snapshot,
+      ModelSnapshot weights,
+      List<Device> visible) {
     List<ConfigError> errors = new ArrayList<>();
     if (request.allowSafetensorsWeightsFp32Bf16BidirectionalCast()
         && request.quantizationEncoding().isEmpty()) {
@@ -42,22 +55,46 @@ public final class ModelConfigResolver {
         ArchitectureLookup.find(snapshot, registry);
     arch.swap().forEach(errors::add);
     QuantizationMethods.of(snapshot.config()).swap().forEach(errors::add);
+    List<SupportedEncoding> offered = RepoEncodings.of(weights);
+    Option<SupportedEncoding> firstFile = Option.none();
+    List<String> missing =
+        request.weightPath().stream().filter(path -> weights.file(path).isEmpty()).toList();
+    missing.forEach(path -> errors.add(weightFileNotFound(path, weights.repoId())));
+    if (missing.isEmpty() && !request.weightPath().isEmpty()) {
+      Validation<ConfigError, Option<SupportedEncoding>> first =
+          WeightFileEncoding.of(weights, request.weightPath().get(0), offered);
+      first.swap().forEach(errors::add);
+      firstFile = first.getOrElse(Option.none());
+    }
     if (!errors.isEmpty()) {
       return Validation.invalid(Vector.ofAll(errors));
     }
-    List<SupportedEncoding> offered = RepoEncodings.of(snapshot);
-    Validation<ConfigError, Tuple2<SupportedEncoding, Origin>> encoding =
+    Validation<ConfigError, EncodingChoice.Decision> encoding =
         EncodingChoice.choose(
-            request.quantizationEncoding(),
-            offered,
-            specs.get(0).deviceType(),
-            arch.get().defaultEncoding(),
-            snapshot.repoId());
+            new EncodingChoice.Inputs(
+                request.quantizationEncoding(),
+                request.allowSafetensorsWeightsFp32Bf16BidirectionalCast(),
+                !request.weightPath().isEmpty(),
+                firstFile,
+                offered,
+                e -> !RepoEncodings.filesFor(weights, e, offered).isEmpty(),
+                specs.get(0),
+                arch.get().defaultEncoding(),
+                weights.repoId()));
     if (encoding.isInvalid()) {
       return Validation.invalid(Vector.of(encoding.getError()));
     }
-    return new Resolution(request, snapshot, visible, arch.get(), offered, encoding.get(), specs)
+    return new Resolution(
+            request, snapshot, weights, visible, arch.get(), offered, encoding.get(), specs)
         .run();
+  }
+
+  private static ConfigError weightFileNotFound(String path, String repoId) {
+    return new ModelError(
+        "weight_file_not_found",
+        "weight_path",
+        "weight file '" + path + "' is not in '" + repoId + "'.",
+        "Check the name against the repo's files (modelconfig inspect " + repoId + ").");
   }
 
   private static ConfigError castNeedsEncoding() {

@@ -7,11 +7,13 @@ import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.github.modelconfig.domain.weights.TensorInfo;
+import io.github.modelconfig.domain.weights.WeightFiles;
 import io.github.modelconfig.domain.weights.WeightsFormat;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,6 +51,19 @@ public final class RepoEncodings {
     }
     QuantizationMethods.of(snapshot.config()).forEach(e -> e.forEach(found::add));
     return SupportedEncoding.PREFERENCE_ORDER.stream().filter(found::contains).toList();
+  }
+
+  /**
+   * The repo's weight files for {@code encoding} by format (reference §6.5): the GGUF files in it,
+   * and the safetensors when {@code offered} has it and the safetensors themselves hold it (MAX
+   * checks only the repo's encodings, so q4_k GGUF files made float32 safetensors serve q4_k).
+   */
+  public static Map<WeightsFormat, List<RepoFile>> filesFor(
+      ModelSnapshot snapshot, SupportedEncoding encoding, List<SupportedEncoding> offered) {
+    List<SupportedEncoding> safetensors =
+        ofSafetensors(snapshot).stream().filter(offered::contains).toList();
+    return WeightFiles.forEncoding(
+        encoding, snapshot.files(), safetensors, f -> ofGguf(snapshot, f));
   }
 
   /** A GGUF file's encoding: by its header when it was read, else by its name. */

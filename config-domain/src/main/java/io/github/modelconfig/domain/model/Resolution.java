@@ -20,9 +20,7 @@ import io.github.modelconfig.domain.memory.MemoryPlanner;
 import io.github.modelconfig.domain.memory.MemoryRequest;
 import io.github.modelconfig.domain.rope.RopeType;
 import io.github.modelconfig.domain.weights.RepoFile;
-import io.github.modelconfig.domain.weights.WeightFiles;
 import io.github.modelconfig.domain.weights.WeightsFormat;
-import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
@@ -36,10 +34,12 @@ final class Resolution {
 
   private final ModelConfigRequest request;
   private final ModelSnapshot snapshot;
+  private final ModelSnapshot weightsSnapshot;
   private final List<Device> visible;
   private final SupportedArchitecture arch;
   private final List<SupportedEncoding> offered;
   private final SupportedEncoding encoding;
+  private final Option<DtypeCast> cast;
   private final List<DeviceSpec> requestedSpecs;
   private final List<ConfigError> errors = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
@@ -48,23 +48,26 @@ final class Resolution {
   Resolution(
       ModelConfigRequest request,
       ModelSnapshot snapshot,
+      ModelSnapshot weightsSnapshot,
       List<Device> visible,
       SupportedArchitecture arch,
       List<SupportedEncoding> offered,
-      Tuple2<SupportedEncoding, Origin> encoding,
+      EncodingChoice.Decision encoding,
       List<DeviceSpec> specs) {
     this.request = request;
     this.snapshot = snapshot;
+    this.weightsSnapshot = weightsSnapshot;
     this.visible = visible;
     this.arch = arch;
     this.offered = offered;
-    this.encoding = encoding._1;
+    this.encoding = encoding.encoding();
+    this.cast = encoding.cast();
     this.requestedSpecs = specs;
     this.provenance =
         request
             .provenance()
             .with("architecture", Source.CONFIG_JSON, "architectures: " + arch.name())
-            .with("quantization_encoding", encoding._2);
+            .with("quantization_encoding", encoding.origin());
   }
 
   Validation<Seq<ConfigError>, ResolvedModelConfig> run() {
@@ -86,12 +89,17 @@ final class Resolution {
       GptqFinalisation.check(snapshot).swap().forEach(errors::add);
     }
     List<RepoFile> weights = weightFiles();
-    warnings.addAll(RepoEncodings.nameMismatches(snapshot));
+    warnings.addAll(RepoEncodings.nameMismatches(weightsSnapshot));
     Option<ModelFacts> facts =
         snapshot
             .config()
             .map(ModelFactsExtractor::extract)
-            .orElse(() -> snapshot.firstGguf().map(GgufModelFacts::extract));
+            .orElse(
+                () ->
+                    snapshot
+                        .firstGguf()
+                        .orElse(weightsSnapshot::firstGguf)
+                        .map(GgufModelFacts::extract));
     RopeType rope = request.ropeType().getOrElse(arch.ropeType());
     provenance =
         provenance.with(
@@ -121,12 +129,14 @@ final class Resolution {
         new ResolvedModelConfig(
             request,
             request.modelPath(),
-            Option.none(),
+            weightsSnapshot.repoId().equals(snapshot.repoId())
+                ? Option.none()
+                : Option.of(weightsSnapshot.repoId()),
             weights.stream().map(RepoFile::path).toList(),
             weights.isEmpty() ? Option.none() : weights.get(0).format(),
             weightsSize,
             Option.of(encoding),
-            Option.none(),
+            cast,
             Option.of(rope),
             finalLength,
             memory.map(MemoryPlan::maxBatchSize).orElse(request.maxBatchSize()),
@@ -139,7 +149,7 @@ final class Resolution {
                 .generationConfig()
                 .map(SamplingDefaults::from)
                 .getOrElse(SamplingDefaults.none()),
-            Option.none(),
+            DiffusersComponents.of(snapshot),
             memory,
             provenance,
             warnings));
@@ -147,17 +157,14 @@ final class Resolution {
 
   private List<RepoFile> weightFiles() {
     if (!request.weightPath().isEmpty()) {
-      errors.addAll(WeightPathChecks.check(request.weightPath(), snapshot));
-      return request.weightPath().stream()
-          .map(p -> snapshot.file(p).getOrElse(() -> new RepoFile(p, Option.none())))
-          .toList();
+      // every entry is in the snapshot: ModelConfigResolver checked
+      return request.weightPath().stream().map(p -> weightsSnapshot.file(p).get()).toList();
     }
     Map<WeightsFormat, List<RepoFile>> files =
-        WeightFiles.forEncoding(
-            encoding,
-            snapshot.files(),
-            RepoEncodings.ofSafetensors(snapshot),
-            f -> RepoEncodings.ofGguf(snapshot, f));
+        RepoEncodings.filesFor(weightsSnapshot, encoding, offered);
+    if (files.isEmpty() && cast.isDefined()) {
+      files = RepoEncodings.filesFor(weightsSnapshot, cast.get().from(), offered);
+    }
     List<RepoFile> chosen =
         files.getOrDefault(
             arch.defaultWeightsFormat(), files.values().stream().findFirst().orElse(List.of()));
@@ -169,12 +176,15 @@ final class Resolution {
               "compatible weights cannot be found for '"
                   + encoding.wireName()
                   + "' in the repo '"
-                  + snapshot.repoId()
+                  + weightsSnapshot.repoId()
                   + "'.",
               "Add safetensors or GGUF weights in that encoding, or pass --weight-path."));
     } else {
       provenance =
-          provenance.with("weight_path", Source.WEIGHTS, "files for " + encoding.wireName());
+          provenance.with(
+              "weight_path",
+              Source.WEIGHTS,
+              "files for " + cast.map(c -> c.from()).getOrElse(encoding).wireName());
     }
     return chosen;
   }
@@ -187,11 +197,13 @@ final class Resolution {
   }
 
   private Option<Long> parameterCount() {
-    if (snapshot.safetensorsHeaders().isEmpty()) {
+    if (weightsSnapshot.safetensorsHeaders().isEmpty()) {
       return Option.none();
     }
     return Option.of(
-        snapshot.safetensorsHeaders().values().stream().mapToLong(h -> h.totalParameters()).sum());
+        weightsSnapshot.safetensorsHeaders().values().stream()
+            .mapToLong(h -> h.totalParameters())
+            .sum());
   }
 
   private ResolvedKvCache kvCache() {
@@ -213,6 +225,10 @@ final class Resolution {
       }
       config = config.withStrategy(strategies.get(0));
       provenance = provenance.with("kv_cache.cache_strategy", Source.ARCHITECTURE, arch.name());
+    }
+    // With an encoding the architecture lacks, the strategy stays model_default: not the user's.
+    if (arch.hasKvCache() && arch.supports(encoding)) {
+      errors.addAll(KvCacheParams.featureErrors(config));
     }
     return new ResolvedKvCache(
         config, KvCacheDtypes.resolve(config.kvCacheFormat(), Option.of(encoding)));

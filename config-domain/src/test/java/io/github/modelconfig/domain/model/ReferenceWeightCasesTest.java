@@ -127,22 +127,22 @@ class ReferenceWeightCasesTest {
   void case46_givenABinFile_encodingForFile_rejects() {
     ModelSnapshot snapshot = repo(llamaConfig("LlamaForCausalLM"), List.of("w.bin"), Map.of());
 
-    ConfigError error = WeightPathChecks.encodingForFile(snapshot, "w.bin").getError();
+    ConfigError error = WeightFileEncoding.of(snapshot, "w.bin", List.of()).getError();
 
-    assertThat(error.code()).isEqualTo("unsupported_weight_format");
-    assertThat(error.message())
-        .isEqualTo("weight path: w.bin not gguf or safetensors, cannot infer encoding from file.");
+    assertThat(error.code()).isEqualTo("not_a_weight_file");
+    assertThat(error.field()).isEqualTo("weight_path");
+    assertThat(error.message()).isEqualTo("weight path 'w.bin' is not a gguf or safetensors file.");
   }
 
   @Test
   void case46_givenAGgufWithoutEncodingInItsName_encodingForFile_rejects() {
     ModelSnapshot snapshot = repo(llamaConfig("LlamaForCausalLM"), List.of("model.gguf"), Map.of());
 
-    ConfigError error = WeightPathChecks.encodingForFile(snapshot, "model.gguf").getError();
+    ConfigError error = WeightFileEncoding.of(snapshot, "model.gguf", List.of()).getError();
 
-    assertThat(error.code()).isEqualTo("unknown_weight_encoding");
+    assertThat(error.code()).isEqualTo("gguf_encoding_unknown");
     assertThat(error.message())
-        .isEqualTo("gguf file, but encoding not found in file name: model.gguf.");
+        .startsWith("'model.gguf' is a gguf file, but neither its header nor its name gives");
   }
 
   @Test
@@ -152,14 +152,15 @@ class ReferenceWeightCasesTest {
             llamaConfig("LlamaForCausalLM"),
             List.of("tiny-q6_k.gguf", "a.safetensors", "b.safetensors"),
             Map.of("a.safetensors", "F32", "b.safetensors", "BF16"));
+    List<SupportedEncoding> offered = RepoEncodings.of(snapshot);
 
-    assertThat(WeightPathChecks.encodingForFile(snapshot, "tiny-q6_k.gguf").get())
-        .isEqualTo(SupportedEncoding.Q6_K);
+    assertThat(WeightFileEncoding.of(snapshot, "tiny-q6_k.gguf", offered).get())
+        .contains(SupportedEncoding.Q6_K);
     // By the file's own header (MAX takes the repo's first encoding for every safetensors file).
-    assertThat(WeightPathChecks.encodingForFile(snapshot, "a.safetensors").get())
-        .isEqualTo(SupportedEncoding.FLOAT32);
-    assertThat(WeightPathChecks.encodingForFile(snapshot, "b.safetensors").get())
-        .isEqualTo(SupportedEncoding.BFLOAT16);
+    assertThat(WeightFileEncoding.of(snapshot, "a.safetensors", offered).get())
+        .contains(SupportedEncoding.FLOAT32);
+    assertThat(WeightFileEncoding.of(snapshot, "b.safetensors", offered).get())
+        .contains(SupportedEncoding.BFLOAT16);
   }
 
   @Test
@@ -173,7 +174,7 @@ class ReferenceWeightCasesTest {
     ConfigError error =
         resolve(request("weight_path", "w.bin"), snapshot, host(0)).getError().single();
 
-    assertThat(error.code()).isEqualTo("unsupported_weight_format");
+    assertThat(error.code()).isEqualTo("not_a_weight_file");
     assertThat(error.field()).isEqualTo("weight_path");
   }
 
@@ -192,9 +193,7 @@ class ReferenceWeightCasesTest {
 
     assertThat(error.code()).isEqualTo("weight_file_not_found");
     assertThat(error.message())
-        .isEqualTo(
-            "Weight file 'missing.safetensors' not found within the local repository path "
-                + "'/models/tiny'.");
+        .isEqualTo("weight file 'missing.safetensors' is not in '/models/tiny'.");
   }
 
   @Test
@@ -209,19 +208,5 @@ class ReferenceWeightCasesTest {
         resolve(request("weight_path", "model.safetensors"), snapshot, host(0)).get();
 
     assertThat(resolved.weightsSize()).isEqualTo(Option.of(1L << 20));
-  }
-
-  @Test
-  void givenGgufAndSafetensorsWeightPaths_check_rejectsTheMix() {
-    ModelSnapshot snapshot =
-        repo(
-            llamaConfig("LlamaForCausalLM"),
-            List.of("model.safetensors", "tiny-q4_k_m.gguf"),
-            Map.of("model.safetensors", "F32"));
-
-    List<ConfigError> errors =
-        WeightPathChecks.check(List.of("model.safetensors", "tiny-q4_k_m.gguf"), snapshot);
-
-    assertThat(errors).extracting(ConfigError::code).containsExactly("mixed_weight_formats");
   }
 }

@@ -30,6 +30,17 @@ final class ModelLocator {
     return Either.left(notFound(reference));
   }
 
+  /** The local folder holding the weight file {@code path}, when a repository has it. */
+  Either<RepositoryFailure, Option<ModelFiles>> locateFile(String path) {
+    for (ModelRepository repository : repositories) {
+      Either<RepositoryFailure, Option<ModelFiles>> found = repository.findFile(path);
+      if (found.isLeft() || found.get().isDefined()) {
+        return found;
+      }
+    }
+    return Either.right(Option.none());
+  }
+
   private static RepositoryFailure notFound(ModelReference reference) {
     String id = reference.id();
     boolean looksLikePath = id.startsWith("/") || id.startsWith(".") || id.startsWith("~");

@@ -5,12 +5,12 @@ import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ResolveQuery;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
 import io.github.modelconfig.application.port.out.ModelFileParser;
-import io.github.modelconfig.application.port.out.ModelReference;
+import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.WeightsInspector;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
-import io.github.modelconfig.domain.model.ModelConfigRequest;
 import io.github.modelconfig.domain.model.ModelConfigResolver;
+import io.github.modelconfig.domain.model.ModelSnapshot;
 import io.github.modelconfig.domain.model.ResolvedModelConfig;
 import io.vavr.control.Either;
 import java.util.List;
@@ -40,18 +40,29 @@ public final class ResolveModelConfigService implements ResolveModelConfigUseCas
 
   @Override
   public Either<ResolveFailure, ResolvedModelConfig> resolve(ResolveQuery query) {
-    ModelConfigRequest request = query.request();
-    ModelReference reference =
-        new ModelReference(request.modelPath(), request.huggingfaceModelRevision());
-    return locator
-        .locate(reference)
-        .flatMap(loader::load)
-        .<ResolveFailure>mapLeft(ResolveFailure.Unavailable::new)
+    return new WeightSources(locator)
+        .plan(query.request())
         .flatMap(
-            snapshot ->
-                resolver
-                    .resolve(request, snapshot, devices.detect().devices())
-                    .toEither()
-                    .mapLeft(ResolveFailure.Invalid::new));
+            plan ->
+                load(plan.model())
+                    .flatMap(
+                        model ->
+                            plan.weights()
+                                .map(this::load)
+                                .getOrElse(Either.right(model))
+                                .flatMap(
+                                    weights ->
+                                        resolver
+                                            .resolve(
+                                                plan.request(),
+                                                model,
+                                                weights,
+                                                devices.detect().devices())
+                                            .toEither()
+                                            .mapLeft(ResolveFailure.Invalid::new))));
+  }
+
+  private Either<ResolveFailure, ModelSnapshot> load(ModelFiles files) {
+    return loader.load(files).mapLeft(ResolveFailure.Unavailable::new);
   }
 }

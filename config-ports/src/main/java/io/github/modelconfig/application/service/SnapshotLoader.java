@@ -5,6 +5,7 @@ import io.github.modelconfig.application.port.out.ModelFileParser;
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.application.port.out.WeightsInspector;
+import io.github.modelconfig.domain.model.DiffusersComponents;
 import io.github.modelconfig.domain.model.ModelSnapshot;
 import io.github.modelconfig.domain.model.RawModelConfig;
 import io.github.modelconfig.domain.model.RepoKind;
@@ -19,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Service: gathers a {@link ModelSnapshot} from a repo: the config files, and the headers of the
@@ -69,33 +71,58 @@ final class SnapshotLoader {
   private Either<RepositoryFailure, ModelSnapshot> read(ModelFiles source) {
     List<RepoFile> files = source.list();
     ModelFiles repo = source.kind() == RepoKind.HUB ? inParallel(source, files) : source;
-    return json(repo, files, "config.json")
-        .flatMap(
-            config ->
-                json(repo, files, "generation_config.json")
-                    .flatMap(
-                        generation ->
-                            json(repo, files, "model_index.json")
-                                .flatMap(
-                                    index ->
-                                        headers(repo, files)
-                                            .flatMap(
-                                                headers ->
-                                                    ggufHeaders(repo, files)
-                                                        .map(
-                                                            gguf ->
-                                                                new ModelSnapshot(
-                                                                    repo.repoId(),
-                                                                    repo.kind(),
-                                                                    repo.commit(),
-                                                                    files,
-                                                                    config,
-                                                                    generation,
-                                                                    index,
-                                                                    Map.of(),
-                                                                    headers,
-                                                                    repo.pipelineTag(),
-                                                                    gguf))))));
+    try {
+      Option<RawModelConfig> index = get(json(repo, files, "model_index.json"));
+      return Either.right(
+          new ModelSnapshot(
+              repo.repoId(),
+              repo.kind(),
+              repo.commit(),
+              files,
+              get(json(repo, files, "config.json")),
+              get(json(repo, files, "generation_config.json")),
+              index,
+              componentConfigs(repo, files, index),
+              get(headers(repo, files)),
+              repo.pipelineTag(),
+              get(ggufHeaders(repo, files))));
+    } catch (Failed failed) {
+      return Either.left(failed.failure);
+    }
+  }
+
+  /** The value, or a {@link Failed} that {@link #read} turns back into a left. */
+  private static <T> T get(Either<RepositoryFailure, T> either) {
+    if (either.isLeft()) {
+      throw new Failed(either.getLeft());
+    }
+    return either.get();
+  }
+
+  /** Carries the first failure out of {@link #read}'s sequence of reads. */
+  private static final class Failed extends RuntimeException {
+    private final transient RepositoryFailure failure;
+
+    Failed(RepositoryFailure failure) {
+      super(null, null, false, false);
+      this.failure = failure;
+    }
+  }
+
+  /**
+   * A diffusers pipeline's component configs; one that cannot be read or parsed is left out (its
+   * component then has an empty config), as in MAX, since resolving does not depend on it.
+   */
+  private Map<String, RawModelConfig> componentConfigs(
+      ModelFiles repo, List<RepoFile> files, Option<RawModelConfig> index) {
+    Map<String, RawModelConfig> configs = new LinkedHashMap<>();
+    if (index.isDefined()) {
+      DiffusersComponents.configPaths(files)
+          .forEach(
+              (component, path) ->
+                  json(repo, files, path).forEach(c -> c.forEach(v -> configs.put(component, v))));
+    }
+    return configs;
   }
 
   private Either<RepositoryFailure, Option<RawModelConfig>> json(
@@ -133,7 +160,10 @@ final class SnapshotLoader {
             ? WeightFiles.byFormat(files).getOrDefault(WeightsFormat.SAFETENSORS, List.of())
             : List.of();
     List<String> configs =
-        files.stream().map(RepoFile::path).filter(CONFIG_FILES::contains).toList();
+        Stream.concat(
+                files.stream().map(RepoFile::path).filter(CONFIG_FILES::contains),
+                DiffusersComponents.configPaths(files).values().stream())
+            .toList();
     return ParallelFiles.start(repo, configs, MAX_CONFIG_BYTES, weights, inspector);
   }
 

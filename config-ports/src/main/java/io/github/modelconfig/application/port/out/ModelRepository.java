@@ -10,4 +10,14 @@ import io.vavr.control.Option;
 public interface ModelRepository {
 
   Either<RepositoryFailure, Option<ModelFiles>> find(ModelReference reference);
+
+  /**
+   * An existing local weight file named by {@code path} (a {@code --weight-path} entry, or a model
+   * given as one file): the folder holding it, listing that file and the config files beside it.
+   * None when this repository holds no such file; only local repositories answer, never the
+   * network.
+   */
+  default Either<RepositoryFailure, Option<ModelFiles>> findFile(String path) {
+    return Either.right(Option.none());
+  }
 }

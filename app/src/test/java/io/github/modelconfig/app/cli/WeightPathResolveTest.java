@@ -1,0 +1,136 @@
+package io.github.modelconfig.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.modelconfig.adapter.huggingface.FakeHub;
+import io.github.modelconfig.adapter.huggingface.GgufWriter;
+import io.github.modelconfig.app.AppSettings;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Weight paths (reference §6.1, cases 14-27) through the CLI, against real files and a Hub. */
+class WeightPathResolveTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String EXAMPLE = CliRun.ROOT.resolve("examples/tiny-llama").toString();
+
+  @TempDir Path dir;
+
+  @Test
+  void givenTheModelAsOneWeightFile_resolve_usesItAndTheConfigBesideIt() throws Exception {
+    CliRun run = CliRun.of("resolve", "examples/tiny-llama/model.safetensors", "--json");
+
+    assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+    JsonNode root = JSON.readTree(run.out());
+    assertThat(root.get("model_path").asText()).isEqualTo("examples/tiny-llama/model.safetensors");
+    assertThat(root.get("weight_path").toString()).isEqualTo("[\"model.safetensors\"]");
+    assertThat(root.get("weights_size").asLong()).isEqualTo(429_400L);
+    assertThat(root.get("architecture").get("name").asText()).isEqualTo("LlamaForCausalLM");
+  }
+
+  @Test
+  void givenAWeightPathOfTheModelFolder_resolve_usesThatFile() throws Exception {
+    CliRun run =
+        CliRun.of("resolve", "examples/tiny-llama", "--weight-path", "model.safetensors", "--json");
+
+    assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+    JsonNode root = JSON.readTree(run.out());
+    assertThat(root.get("weight_path").toString()).isEqualTo("[\"model.safetensors\"]");
+    assertThat(root.get("weights_repo_id").isNull()).isTrue();
+    assertThat(root.get("quantization_encoding").asText()).isEqualTo("float32");
+  }
+
+  @Test
+  void givenAWeightPathMissingFromTheModel_resolve_namesTheFileAndExits2() throws Exception {
+    CliRun run =
+        CliRun.of("resolve", "examples/tiny-llama", "--weight-path", "nope.safetensors", "--json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    JsonNode error = JSON.readTree(run.out()).get("errors").get(0);
+    assertThat(error.get("code").asText()).isEqualTo("weight_file_not_found");
+    assertThat(error.get("message").asText()).contains("nope.safetensors");
+  }
+
+  @Test
+  void givenALocalGgufBesideAnotherModel_resolve_takesItsEncodingFromItsHeader() throws Exception {
+    Path gguf = dir.resolve("quantized/tiny-Q4_K_M.gguf");
+    Files.createDirectories(gguf.getParent());
+    GgufWriter.tinyLlama(3, 1_000).write(gguf);
+
+    CliRun run =
+        CliRun.of("resolve", "examples/tiny-llama", "--weight-path", gguf.toString(), "--json");
+
+    assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+    JsonNode root = JSON.readTree(run.out());
+    assertThat(root.get("weights_repo_id").asText()).isEqualTo(gguf.getParent().toString());
+    assertThat(root.get("weight_path").toString()).isEqualTo("[\"tiny-Q4_K_M.gguf\"]");
+    assertThat(root.get("weights_format").asText()).isEqualTo("gguf");
+    assertThat(root.get("quantization_encoding").asText()).isEqualTo("q4_k");
+    assertThat(root.get("weights_size").asLong()).isEqualTo(Files.size(gguf));
+  }
+
+  @Test
+  void case26_givenALocalModelAndAGgufOfAHubRepo_resolve_takesTheWeightsFromThatRepo()
+      throws Exception {
+    JsonNode root = resolveAgainstHub(EXAMPLE);
+
+    assertThat(root.get("model_path").asText()).isEqualTo(EXAMPLE);
+    assertThat(root.get("weights_repo_id").asText()).isEqualTo("modularai/Tiny-GGUF");
+    assertThat(root.get("weight_path").toString()).isEqualTo("[\"tiny-q4_k_m.gguf\"]");
+    assertThat(root.get("quantization_encoding").asText()).isEqualTo("q4_k");
+    assertThat(root.get("architecture").get("name").asText()).isEqualTo("LlamaForCausalLM");
+  }
+
+  @Test
+  void case25_givenOnlyAGgufPathOfAHubRepo_resolve_takesThatRepoAsTheModel() throws Exception {
+    JsonNode root = resolveAgainstHub(null);
+
+    assertThat(root.get("model_path").asText()).isEqualTo("modularai/Tiny-GGUF");
+    assertThat(root.get("weights_repo_id").isNull()).isTrue();
+    assertThat(root.get("weight_path").toString()).isEqualTo("[\"tiny-q4_k_m.gguf\"]");
+    // no config.json there: the GGUF header gives the architecture and the shape
+    assertThat(root.get("architecture").get("name").asText()).isEqualTo("LlamaForCausalLM");
+    assertThat(root.get("quantization_encoding").asText()).isEqualTo("q4_k");
+  }
+
+  /** Resolves {@code model} (none when null) with a weight path into a Hub repo holding a GGUF. */
+  private JsonNode resolveAgainstHub(String model) throws Exception {
+    Path repo = dir.resolve("hub/tiny-gguf");
+    Files.createDirectories(repo);
+    GgufWriter.tinyLlama(3, 1_000).write(repo.resolve("tiny-q4_k_m.gguf"));
+    try (FakeHub hub = new FakeHub()) {
+      hub.add("modularai/Tiny-GGUF", repo);
+      List<String> args = new ArrayList<>(List.of("resolve"));
+      if (model != null) {
+        args.add(model);
+      }
+      args.addAll(List.of("--weight-path", "modularai/Tiny-GGUF/tiny-q4_k_m.gguf", "--json"));
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code =
+          Cli.run(
+              args.toArray(String[]::new),
+              AppSettings.from(
+                  Map.of(
+                      "HF_ENDPOINT",
+                      hub.endpoint().toString(),
+                      "HF_HOME",
+                      dir.resolve("hf-home").toString()),
+                  dir),
+              new PrintWriter(out, true),
+              new PrintWriter(err, true),
+              Terminal.plain());
+      assertThat(code).as(err + out.toString()).isZero();
+      return JSON.readTree(out.toString());
+    }
+  }
+}
