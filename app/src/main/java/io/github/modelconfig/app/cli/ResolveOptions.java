@@ -118,6 +118,24 @@ public final class ResolveOptions {
       description = "Never touch the network: resolve from local folders and the HF cache only.")
   boolean offline;
 
+  @Option(
+      names = "--draft-model-path",
+      paramLabel = "PATH",
+      description = "Draft model of speculative decoding (repo id, folder or weight file).")
+  String draftModelPath;
+
+  @Option(names = "--draft-weight-path", split = ",")
+  List<String> draftWeightPath;
+
+  @Option(names = "--draft-quantization-encoding", paramLabel = "ENCODING")
+  String draftQuantizationEncoding;
+
+  @Option(names = "--draft-huggingface-model-revision")
+  String draftModelRevision;
+
+  @Option(names = "--draft-huggingface-weight-revision")
+  String draftWeightRevision;
+
   @Option(names = "--config-file", paramLabel = "FILE")
   String configFile;
 
@@ -166,6 +184,11 @@ public final class ResolveOptions {
     put(s, "lora_paths", loraPaths);
     put(s, "max_lora_rank", maxLoraRank);
     put(s, "max_num_loras", maxNumLoras);
+    put(s, "draft_model_path", draftModelPath);
+    put(s, "draft_weight_path", draftWeightPath);
+    put(s, "draft_quantization_encoding", draftQuantizationEncoding);
+    put(s, "draft_huggingface_model_revision", draftModelRevision);
+    put(s, "draft_huggingface_weight_revision", draftWeightRevision);
     return s;
   }
 

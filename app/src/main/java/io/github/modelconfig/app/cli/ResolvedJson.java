@@ -77,6 +77,7 @@ final class ResolvedJson {
     j.put("memory", c.memory().map(MemoryJson::of).getOrNull());
     j.put("provenance", ModelJson.provenance(c.provenance()));
     j.put("warnings", c.warnings());
+    j.put("draft_model", c.draftModel().map(ResolvedJson::of).getOrNull());
     return j;
   }
 

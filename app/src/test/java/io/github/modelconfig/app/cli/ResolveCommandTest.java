@@ -47,7 +47,8 @@ class ResolveCommandTest {
           "diffusers_config",
           "memory",
           "provenance",
-          "warnings");
+          "warnings",
+          "draft_model");
 
   @Test
   void givenTheExample_resolveJson_printsEveryContractKeyWithTheExampleFacts() throws Exception {

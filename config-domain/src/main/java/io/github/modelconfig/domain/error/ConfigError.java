@@ -17,4 +17,16 @@ public sealed interface ConfigError permits RequestError, ModelError, FitError {
 
   /** The fix. */
   String hint();
+
+  /** The same problem about a sub-request's field, e.g. the draft model's ({@code draft_}). */
+  default ConfigError prefixed(String prefix) {
+    String field = prefix + field();
+    if (this instanceof ModelError) {
+      return new ModelError(code(), field, message(), hint());
+    }
+    if (this instanceof FitError) {
+      return new FitError(code(), field, message(), hint());
+    }
+    return new RequestError(code(), field, message(), hint());
+  }
 }

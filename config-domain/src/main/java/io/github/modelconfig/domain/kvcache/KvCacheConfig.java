@@ -59,4 +59,26 @@ public record KvCacheConfig(
         deviceMemoryUtilization,
         kvCacheFormat);
   }
+
+  public KvCacheConfig withPrefixCaching(boolean enabled) {
+    return new KvCacheConfig(
+        cacheStrategy,
+        kvCachePageSize,
+        enabled,
+        enableKvcacheSwappingToHost,
+        hostKvcacheSwapSpaceGb,
+        deviceMemoryUtilization,
+        kvCacheFormat);
+  }
+
+  public KvCacheConfig withMemoryUtilization(double utilization) {
+    return new KvCacheConfig(
+        cacheStrategy,
+        kvCachePageSize,
+        enablePrefixCaching,
+        enableKvcacheSwappingToHost,
+        hostKvcacheSwapSpaceGb,
+        utilization,
+        kvCacheFormat);
+  }
 }

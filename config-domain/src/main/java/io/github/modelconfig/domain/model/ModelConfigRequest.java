@@ -102,6 +102,30 @@ public record ModelConfigRequest(
         provenance);
   }
 
+  /** This request with another KV cache configuration. */
+  public ModelConfigRequest withKvCache(KvCacheConfig kv) {
+    return new ModelConfigRequest(
+        modelPath,
+        servedModelName,
+        weightPath,
+        quantizationEncoding,
+        allowSafetensorsWeightsFp32Bf16BidirectionalCast,
+        huggingfaceModelRevision,
+        huggingfaceWeightRevision,
+        trustRemoteCode,
+        deviceSpecs,
+        forceDownload,
+        visionConfigOverrides,
+        ropeType,
+        maxLength,
+        maxBatchSize,
+        dataParallelDegree,
+        useSubgraphs,
+        kv,
+        lora,
+        provenance);
+  }
+
   /** served_model_name, else model_path. */
   public String modelName() {
     return servedModelName.getOrElse(modelPath);

@@ -183,6 +183,12 @@ public final class RequestBinder {
     if (snake.equals("device_specs")) {
       return Option.of("devices");
     }
+    if (!snake.equals(key)
+        && (FIELDS.contains(snake)
+            || snake.startsWith(DraftModels.PREFIX)
+                && DraftModels.isModelField(snake.substring(DraftModels.PREFIX.length())))) {
+      return Option.of(snake);
+    }
     return Option.ofOptional(
         FIELDS.stream()
             .filter(f -> EditDistance.between(snake, f) <= Math.max(1, f.length() / 5))

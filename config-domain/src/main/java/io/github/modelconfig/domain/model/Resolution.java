@@ -152,7 +152,8 @@ final class Resolution {
             DiffusersComponents.of(snapshot),
             memory,
             provenance,
-            warnings));
+            warnings,
+            Option.none()));
   }
 
   private List<RepoFile> weightFiles() {

@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * Value: a resolved and validated model config, the answer of {@code resolve}: every MAX field with
- * its final value, what was derived from the model, the memory plan, provenance and warnings.
+ * its final value, what was derived from the model, the memory plan, provenance, warnings and the
+ * resolved draft model of speculative decoding, if any.
  */
 public record ResolvedModelConfig(
     ModelConfigRequest request,
@@ -38,7 +39,8 @@ public record ResolvedModelConfig(
     Option<DiffusersConfig> diffusersConfig,
     Option<MemoryPlan> memory,
     Provenance provenance,
-    List<String> warnings) {
+    List<String> warnings,
+    Option<ResolvedModelConfig> draftModel) {
 
   public ResolvedModelConfig {
     Objects.requireNonNull(request, "request");
@@ -48,6 +50,36 @@ public record ResolvedModelConfig(
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(kvCache, "kvCache");
     Objects.requireNonNull(provenance, "provenance");
+    Objects.requireNonNull(draftModel, "draftModel");
+  }
+
+  /** This config with its resolved draft model and the warnings the pairing raised. */
+  public ResolvedModelConfig withDraft(ResolvedModelConfig draft, List<String> more) {
+    List<String> all = new java.util.ArrayList<>(warnings);
+    all.addAll(more);
+    return new ResolvedModelConfig(
+        request,
+        modelPath,
+        weightsRepoId,
+        weightPath,
+        weightsFormat,
+        weightsSize,
+        quantizationEncoding,
+        dtypeCast,
+        ropeType,
+        maxLength,
+        maxBatchSize,
+        deviceSpecs,
+        kvCache,
+        architecture,
+        model,
+        parameterCount,
+        samplingParamsDefaults,
+        diffusersConfig,
+        memory,
+        provenance,
+        all,
+        Option.of(draft));
   }
 
   /** served_model_name, else model_path. */

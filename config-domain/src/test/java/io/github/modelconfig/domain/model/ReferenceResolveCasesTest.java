@@ -256,7 +256,8 @@ class ReferenceResolveCasesTest {
             r.diffusersConfig(),
             r.memory(),
             r.provenance(),
-            r.warnings());
+            r.warnings(),
+            r.draftModel());
 
     assertThat(withoutEncoding.graphQuantizationEncoding()).isEmpty();
     assertThat(withoutEncoding.dtype()).isEmpty();

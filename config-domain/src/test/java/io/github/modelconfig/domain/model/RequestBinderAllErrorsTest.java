@@ -46,7 +46,17 @@ class RequestBinderAllErrorsTest {
   void case67_givenMisspeltKeys_bind_suggestsTheSettingMeant() {
     var result =
         RequestBinder.bind(
-            flags("model-path", "x", "device_specs", "gpu", "max_lenght", "10", "foo", "1"));
+            flags(
+                "model-path",
+                "x",
+                "device_specs",
+                "gpu",
+                "max_lenght",
+                "10",
+                "foo",
+                "1",
+                "draft-model-path",
+                "d"));
 
     assertThat(result.getError().map(ConfigError::hint))
         .containsExactly(
@@ -54,6 +64,7 @@ class RequestBinderAllErrorsTest {
             "Did you mean 'devices'? Otherwise remove 'device_specs'.",
             "Did you mean 'max_length'? Otherwise remove 'max_lenght'.",
             "Remove 'foo' or correct its spelling.",
+            "Did you mean 'draft_model_path'? Otherwise remove 'draft-model-path'.",
             // model-path is not model_path, so no model was given either (case 22).
             "Give a model, e.g. 'resolve meta-llama/Llama-3.1-8B-Instruct' or 'resolve ./my-model'.");
   }

@@ -9,10 +9,17 @@ import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.WeightsInspector;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
+import io.github.modelconfig.domain.device.Device;
+import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.model.DraftModels;
+import io.github.modelconfig.domain.model.ModelConfigRequest;
 import io.github.modelconfig.domain.model.ModelConfigResolver;
 import io.github.modelconfig.domain.model.ModelSnapshot;
 import io.github.modelconfig.domain.model.ResolvedModelConfig;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,8 +47,26 @@ public final class ResolveModelConfigService implements ResolveModelConfigUseCas
 
   @Override
   public Either<ResolveFailure, ResolvedModelConfig> resolve(ResolveQuery query) {
+    List<Device> visible = devices.detect().devices();
+    if (query.draft().isEmpty()) {
+      return resolve(query.request(), visible);
+    }
+    DraftModels.Pair pair = DraftModels.pair(query.request(), query.draft().get());
+    Either<ResolveFailure, ResolvedModelConfig> main = resolve(pair.main(), visible);
+    Either<ResolveFailure, ResolvedModelConfig> draft =
+        resolve(pair.draft(), visible).mapLeft(ResolveModelConfigService::forDraft);
+    if (main.isLeft() || draft.isLeft()) {
+      return Either.left(bothFailures(main, draft));
+    }
+    List<String> warnings = new ArrayList<>(pair.warnings());
+    warnings.addAll(DraftModels.mismatches(main.get(), draft.get()));
+    return Either.right(main.get().withDraft(draft.get(), warnings));
+  }
+
+  private Either<ResolveFailure, ResolvedModelConfig> resolve(
+      ModelConfigRequest request, List<Device> visible) {
     return new WeightSources(locator)
-        .plan(query.request())
+        .plan(request)
         .flatMap(
             plan ->
                 load(plan.model())
@@ -53,13 +78,35 @@ public final class ResolveModelConfigService implements ResolveModelConfigUseCas
                                 .flatMap(
                                     weights ->
                                         resolver
-                                            .resolve(
-                                                plan.request(),
-                                                model,
-                                                weights,
-                                                devices.detect().devices())
+                                            .resolve(plan.request(), model, weights, visible)
                                             .toEither()
                                             .mapLeft(ResolveFailure.Invalid::new))));
+  }
+
+  /** The draft's problems name its fields as the user typed them ({@code draft_...}). */
+  private static ResolveFailure forDraft(ResolveFailure failure) {
+    return failure instanceof ResolveFailure.Invalid invalid
+        ? new ResolveFailure.Invalid(invalid.errors().map(e -> e.prefixed(DraftModels.PREFIX)))
+        : failure;
+  }
+
+  /** Both models' problems together; an unreachable repo comes first, as it decides the exit. */
+  private static ResolveFailure bothFailures(
+      Either<ResolveFailure, ResolvedModelConfig> main,
+      Either<ResolveFailure, ResolvedModelConfig> draft) {
+    if (main.isLeft() && main.getLeft() instanceof ResolveFailure.Unavailable) {
+      return main.getLeft();
+    }
+    if (draft.isLeft() && draft.getLeft() instanceof ResolveFailure.Unavailable) {
+      return draft.getLeft();
+    }
+    Seq<ConfigError> errors = Vector.empty();
+    for (var side : List.of(main, draft)) {
+      if (side.isLeft()) {
+        errors = errors.appendAll(((ResolveFailure.Invalid) side.getLeft()).errors());
+      }
+    }
+    return new ResolveFailure.Invalid(errors);
   }
 
   private Either<ResolveFailure, ModelSnapshot> load(ModelFiles files) {
