@@ -164,6 +164,24 @@ class MemoryPlanCliTest {
   }
 
   @Test
+  void givenABrokenNvidiaSmi_resolve_carriesTheDeviceWarning() throws Exception {
+    Path tool = bin.resolve("nvidia-smi");
+    Files.writeString(tool, "#!/bin/sh\necho 'NVIDIA-SMI has failed' >&2\nexit 9\n");
+    Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    int code =
+        run(
+            settings(Option.none()),
+            "resolve",
+            CliRun.ROOT.resolve("examples/tiny-llama").toString(),
+            "--json");
+
+    assertThat(code).as(out + "" + err).isZero();
+    JsonNode warnings = new ObjectMapper().readTree(out.toString()).get("warnings");
+    assertThat(warnings.toString()).contains("nvidia-smi");
+  }
+
+  @Test
   void givenUnknownTarget_devices_failsWithTheKnownNames() {
     int code = run(settings(Option.none()), "devices", "--target", "h300");
 

@@ -55,6 +55,15 @@ public record ResolvedModelConfig(
 
   /** This config with its resolved draft model and the warnings the pairing raised. */
   public ResolvedModelConfig withDraft(ResolvedModelConfig draft, List<String> more) {
+    return copy(more, Option.of(draft));
+  }
+
+  /** This config with more warnings (e.g. from device discovery). */
+  public ResolvedModelConfig withWarnings(List<String> more) {
+    return copy(more, draftModel);
+  }
+
+  private ResolvedModelConfig copy(List<String> more, Option<ResolvedModelConfig> draft) {
     List<String> all = new java.util.ArrayList<>(warnings);
     all.addAll(more);
     return new ResolvedModelConfig(
@@ -79,7 +88,7 @@ public record ResolvedModelConfig(
         memory,
         provenance,
         all,
-        Option.of(draft));
+        draft);
   }
 
   /** served_model_name, else model_path. */

@@ -4,6 +4,7 @@ import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ResolveQuery;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
+import io.github.modelconfig.application.port.out.DeviceInventory;
 import io.github.modelconfig.application.port.out.ModelFileParser;
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelRepository;
@@ -47,7 +48,12 @@ public final class ResolveModelConfigService implements ResolveModelConfigUseCas
 
   @Override
   public Either<ResolveFailure, ResolvedModelConfig> resolve(ResolveQuery query) {
-    List<Device> visible = devices.detect().devices();
+    DeviceInventory inventory = devices.detect();
+    return resolve(query, inventory.devices()).map(c -> c.withWarnings(inventory.warnings()));
+  }
+
+  private Either<ResolveFailure, ResolvedModelConfig> resolve(
+      ResolveQuery query, List<Device> visible) {
     if (query.draft().isEmpty()) {
       return resolve(query.request(), visible);
     }
