@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Reference §10 cases 11-13 and 47: the kv_cache_format override, cache dtype and strategy. */
+/**
+ * Reference §10 cases 11-13 (with the draft model's half) and 47: the kv_cache_format override,
+ * cache dtype and strategy.
+ */
 class ReferenceKvCacheCasesTest {
 
   @Test
@@ -77,6 +80,30 @@ class ReferenceKvCacheCasesTest {
     assertThat(resolved.quantizationEncoding()).contains(SupportedEncoding.FLOAT4_E2M1FNX2);
     assertThat(resolved.kvCache().cacheDtype()).isEqualTo(DType.BFLOAT16);
     assertThat(resolved.kvCache().config().kvCachePageSize()).isEqualTo(512);
+  }
+
+  @Test
+  void case13_givenAFloat8Draft_resolve_givesTheDraftABfloat16CacheToo() {
+    Map<String, RawSetting> settings = new LinkedHashMap<>();
+    settings.put("model_path", RawSetting.flag("model_path", "/models/tiny"));
+    settings.put("kv_cache_page_size", RawSetting.flag("kv_cache_page_size", "512"));
+    settings.put("draft_model_path", RawSetting.flag("draft_model_path", "/models/draft"));
+    DraftModels.Split split = DraftModels.split(settings);
+    DraftModels.Pair pair =
+        DraftModels.pair(
+            RequestBinder.bind(split.main()).get(), RequestBinder.bind(split.draft()).get());
+    ModelSnapshot float8 =
+        repo(
+            llamaConfig("LlamaForCausalLM"),
+            List.of("model.safetensors"),
+            Map.of("model.safetensors", "F8_E4M3"));
+
+    ResolvedModelConfig draft = resolve(pair.draft(), float8, host(1)).get();
+
+    assertThat(draft.quantizationEncoding()).contains(SupportedEncoding.FLOAT8_E4M3FN);
+    assertThat(draft.kvCache().cacheDtype()).isEqualTo(DType.BFLOAT16);
+    // The draft takes the main model's KV settings given as kwargs (page size 512).
+    assertThat(draft.kvCache().config().kvCachePageSize()).isEqualTo(512);
   }
 
   @Test
