@@ -55,6 +55,7 @@ public final class ModelConfigResolver {
         ArchitectureLookup.find(snapshot, registry);
     arch.swap().forEach(errors::add);
     QuantizationMethods.of(snapshot.config()).swap().forEach(errors::add);
+    errors.addAll(ModelConfigChecks.of(snapshot.config()));
     List<SupportedEncoding> offered = RepoEncodings.of(weights);
     Option<SupportedEncoding> firstFile = Option.none();
     List<String> missing =

@@ -1,0 +1,52 @@
+package io.github.modelconfig.domain.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.modelconfig.domain.error.ConfigError;
+import io.vavr.control.Option;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ModelConfigChecksTest {
+
+  static Stream<Path> fixtureConfigs() throws Exception {
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/fixtures/models"))) {
+      return files.filter(p -> p.getFileName().toString().equals("config.json")).toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("fixtureConfigs")
+  void givenEveryRealFixtureConfig_of_findsNothingWrong(Path config) throws Exception {
+    RawModelConfig raw = TestJson.parse(Files.readString(config));
+
+    assertThat(ModelConfigChecks.of(Option.of(raw))).isEmpty();
+  }
+
+  @Test
+  void givenNegativeFractionalTextAndHugeValues_of_reportsEachByField() {
+    RawModelConfig raw =
+        TestJson.parse(
+            "{\"num_hidden_layers\": -3, \"hidden_size\": \"4096\", \"head_dim\": 64.5,"
+                + " \"num_key_value_heads\": null, \"max_position_embeddings\": 9223372036854775807,"
+                + " \"text_config\": {\"num_attention_heads\": 0}}");
+
+    List<ConfigError> errors = ModelConfigChecks.of(Option.of(raw));
+
+    assertThat(errors)
+        .extracting(ConfigError::field)
+        .containsExactlyInAnyOrder(
+            "config.json:num_hidden_layers",
+            "config.json:hidden_size",
+            "config.json:head_dim",
+            "config.json:max_position_embeddings",
+            "config.json:text_config.num_attention_heads");
+    assertThat(errors).allMatch(e -> e.code().equals("invalid_model_config"));
+    assertThat(errors.get(0).message()).contains("num_hidden_layers = -3", "from 1 to 10000");
+  }
+}
