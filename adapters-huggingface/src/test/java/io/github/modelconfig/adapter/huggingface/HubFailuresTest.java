@@ -84,7 +84,7 @@ class HubFailuresTest {
                 Option.of("hf_test_token"),
                 "NotFound[what=REPO"),
             new Case(
-                "gated, anonymous 401",
+                "case70 gated, anonymous 401",
                 GATED,
                 "main",
                 Option.none(),
@@ -101,7 +101,8 @@ class HubFailuresTest {
                 "main",
                 Option.of("hf_wrong"),
                 "Unauthorized[message=The Hub refused your token"),
-            new Case("revision not found", REPO, "v9", Option.none(), "NotFound[what=REVISION"),
+            new Case(
+                "case70 revision not found", REPO, "v9", Option.none(), "NotFound[what=REVISION"),
             new Case(
                 "disabled repo",
                 "org/disabled",

@@ -95,7 +95,9 @@ class HubCommandsTest {
   }
 
   @Test
-  void givenOfflineAndNothingCached_resolve_exitsFiveWithoutAnyRequest() {
+  void case69_givenOfflineAndNothingCached_resolve_exitsFiveWithoutAnyRequest() {
+    // Difference from MAX: one failure kind (offline, exit 5) instead of a FileNotFoundError from
+    // the handle and a ValueError from the access check.
     int code = run(Map.of(), "resolve", REPO, "--offline");
 
     assertThat(code).isEqualTo(5);

@@ -38,6 +38,18 @@ class WeightPathResolveTest {
   }
 
   @Test
+  void givenOnlyALocalWeightPath_resolve_takesItsFolderAsTheModel() throws Exception {
+    CliRun run =
+        CliRun.of("resolve", "--weight-path", "examples/tiny-llama/model.safetensors", "--json");
+
+    assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+    JsonNode root = JSON.readTree(run.out());
+    assertThat(root.get("model_path").asText()).isEqualTo("examples/tiny-llama");
+    assertThat(root.get("weight_path").toString()).isEqualTo("[\"model.safetensors\"]");
+    assertThat(root.get("architecture").get("name").asText()).isEqualTo("LlamaForCausalLM");
+  }
+
+  @Test
   void givenAWeightPathOfTheModelFolder_resolve_usesThatFile() throws Exception {
     CliRun run =
         CliRun.of("resolve", "examples/tiny-llama", "--weight-path", "model.safetensors", "--json");

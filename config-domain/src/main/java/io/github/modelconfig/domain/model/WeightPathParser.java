@@ -71,7 +71,7 @@ public final class WeightPathParser {
           entries.add(new Entry(rest, Place.MODEL_REPO));
           continue;
         }
-        if (lookups.repoHasFile(repo, rest)) {
+        if (looksLikeRepoId(pieces[0], pieces[1]) && lookups.repoHasFile(repo, rest)) {
           entries.add(new Entry(rest, Place.OTHER_REPO));
           repoId = Option.of(repo);
           continue;
@@ -83,6 +83,20 @@ public final class WeightPathParser {
       entries.add(new Entry(p, Place.MODEL_REPO));
     }
     return Validation.valid(new Parsed(entries, repoId));
+  }
+
+  /**
+   * {@code org/name} as the Hub spells repo ids; never a path such as {@code /etc} or {@code ..}.
+   */
+  private static boolean looksLikeRepoId(String org, String name) {
+    return isIdPart(org) && isIdPart(name);
+  }
+
+  private static boolean isIdPart(String part) {
+    return !part.isEmpty()
+        && !part.startsWith(".")
+        && !part.startsWith("~")
+        && part.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_.".indexOf(c) >= 0);
   }
 
   private static ConfigError cannotDeriveModelPath(String path) {

@@ -129,4 +129,26 @@ class WeightPathParserTest {
     assertThat(parsed.get().paths()).containsExactly("llama-3.1-8b-instruct-q4_0.gguf");
     assertThat(parsed.get().repoId()).contains("modularai/Llama-3.1-8B-Instruct-GGUF");
   }
+
+  @Test
+  void givenAnAbsolutePathThatIsNoLocalFile_parse_neverAsksForARepoNamedLikeAFolder() {
+    WeightPathParser.Lookups everywhere =
+        new WeightPathParser.Lookups() {
+          @Override
+          public boolean isLocalFile(String path) {
+            return false;
+          }
+
+          @Override
+          public boolean repoHasFile(String repoId, String path) {
+            throw new AssertionError("asked repo " + repoId);
+          }
+        };
+
+    var parsed =
+        WeightPathParser.parse(
+            "org/model", List.of("/etc/passwd", "../up/x.gguf", "~/a/b.gguf"), everywhere);
+
+    assertThat(parsed.get().paths()).containsExactly("/etc/passwd", "../up/x.gguf", "~/a/b.gguf");
+  }
 }

@@ -66,6 +66,12 @@ final class WeightSources {
         entries.stream()
             .map(e -> e.place() == Place.LOCAL_FILE ? fileName(e.path()) : e.path())
             .toList();
+    if (modelPath.isEmpty() && weights.get().isDefined()) {
+      // only local weight files: the model is their folder (its config.json, else their headers)
+      ModelFiles folder = weights.get().get();
+      return Either.right(
+          new Plan(request.withPaths(folder.repoId(), paths), folder, Option.none()));
+    }
     ModelConfigRequest settled = request.withPaths(modelPath, paths);
     return model(settled)
         .<ResolveFailure>mapLeft(ResolveFailure.Unavailable::new)
