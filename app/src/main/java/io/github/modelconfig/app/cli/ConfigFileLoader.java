@@ -2,6 +2,7 @@ package io.github.modelconfig.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.modelconfig.domain.error.ConfigError;
@@ -12,7 +13,6 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +82,12 @@ final class ConfigFileLoader {
       Path path, String name, Optional<String> section) {
     Object root;
     try {
-      root = Files.size(path) == 0 ? Map.of() : Yaml.MAPPER.readValue(path.toFile(), Object.class);
+      // An empty document (no content, only comments, "---" or "null") counts as {} (§9 step 1).
+      JsonNode tree = Yaml.MAPPER.readTree(path.toFile());
+      root =
+          tree == null || tree.isMissingNode() || tree.isNull()
+              ? Map.of()
+              : Yaml.MAPPER.treeToValue(tree, Object.class);
     } catch (IOException e) {
       return Validation.invalid(
           error(
@@ -106,14 +111,14 @@ final class ConfigFileLoader {
                 .filter(e -> e.getValue() instanceof Map)
                 .map(Map.Entry::getKey)
                 .toList();
+        String problem =
+            picked == null
+                ? "' not found in configuration file"
+                : "' of the configuration file is not a mapping";
         return Validation.invalid(
             error(
                 "section_name",
-                "Section '"
-                    + section.get()
-                    + "' not found in configuration file; available sections: "
-                    + sections
-                    + ".",
+                "Section '" + section.get() + problem + "; available sections: " + sections + ".",
                 "Use --section-name with one of " + sections + "."));
       }
       data = strings(sectionMap);

@@ -33,6 +33,17 @@ public final class RepoEncodings {
         ofGguf(snapshot, file).forEach(found::add);
       }
     }
+    found.addAll(ofSafetensors(snapshot));
+    return SupportedEncoding.PREFERENCE_ORDER.stream().filter(found::contains).toList();
+  }
+
+  /**
+   * The encodings the safetensors files hold: their header dtypes and the {@code
+   * quantization_config} method, never a GGUF file's (so q4_k GGUF files beside float32 safetensors
+   * do not make the safetensors serve q4_k).
+   */
+  public static List<SupportedEncoding> ofSafetensors(ModelSnapshot snapshot) {
+    Set<SupportedEncoding> found = EnumSet.noneOf(SupportedEncoding.class);
     for (SafetensorsHeader header : snapshot.safetensorsHeaders().values()) {
       for (TensorInfo tensor : header.tensors()) {
         SafetensorsDtypeEncoding.of(tensor.dtype()).forEach(found::add);
@@ -42,10 +53,17 @@ public final class RepoEncodings {
     return SupportedEncoding.PREFERENCE_ORDER.stream().filter(found::contains).toList();
   }
 
-  /** The repo's weight files for {@code encoding} by format (reference §6.5). */
+  /**
+   * The repo's weight files for {@code encoding} by format (reference §6.5): the GGUF files in it,
+   * and the safetensors when {@code offered} has it and the safetensors themselves hold it (MAX
+   * checks only the repo's encodings, so q4_k GGUF files made float32 safetensors serve q4_k).
+   */
   public static Map<WeightsFormat, List<RepoFile>> filesFor(
       ModelSnapshot snapshot, SupportedEncoding encoding, List<SupportedEncoding> offered) {
-    return WeightFiles.forEncoding(encoding, snapshot.files(), offered, f -> ofGguf(snapshot, f));
+    List<SupportedEncoding> safetensors =
+        ofSafetensors(snapshot).stream().filter(offered::contains).toList();
+    return WeightFiles.forEncoding(
+        encoding, snapshot.files(), safetensors, f -> ofGguf(snapshot, f));
   }
 
   /** A GGUF file's encoding: by its header when it was read, else by its name. */

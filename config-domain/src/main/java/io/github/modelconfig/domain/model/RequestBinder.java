@@ -1,5 +1,6 @@
 package io.github.modelconfig.domain.model;
 
+import io.github.modelconfig.domain.architecture.EditDistance;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.device.DeviceSpecs;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
@@ -71,9 +72,14 @@ public final class RequestBinder {
     settings.keySet().stream().filter(k -> !FIELDS.contains(k)).forEach(k -> in.fail(unknown(k)));
     ModelConfigRequest defaults = ModelConfigRequest.of("");
 
-    String modelPath = in.string("model_path", "model_path").getOrElse("");
+    Option<String> givenPath = in.string("model_path", "model_path");
+    String modelPath = givenPath.getOrElse("");
     Option<String> served = in.string("served_model_name", "served_model_name");
     List<String> weights = in.strings("weight_path", "weight_path").getOrElse(List.of());
+    boolean badType = in.has("model_path") && givenPath.isEmpty();
+    if (modelPath.isBlank() && weights.isEmpty() && !badType) {
+      in.fail(missingModel());
+    }
     Option<SupportedEncoding> encoding =
         in.choice(
             "quantization_encoding",
@@ -151,12 +157,42 @@ public final class RequestBinder {
     return parsed.toOption().flatMap(o -> o);
   }
 
+  /** Reference §2.2 step 4: with no weight_path, an empty model_path cannot be resolved. */
+  private static ConfigError missingModel() {
+    return new RequestError(
+        "missing_model",
+        "model_path",
+        "model must be provided and must be a valid Hugging Face repository id, a local folder "
+            + "or a weight file.",
+        "Give a model, e.g. 'resolve meta-llama/Llama-3.1-8B-Instruct' or 'resolve ./my-model'.");
+  }
+
   private static ConfigError unknown(String key) {
+    Option<String> near = closest(key);
     return new RequestError(
         "unknown_key",
         key,
         "'" + key + "' is not a setting; valid settings: " + String.join(", ", FIELDS) + ".",
-        "Remove '" + key + "' or correct its spelling.");
+        near.map(n -> "Did you mean '" + n + "'? Otherwise remove '" + key + "'.")
+            .getOrElse("Remove '" + key + "' or correct its spelling."));
+  }
+
+  /** The setting a misspelt key most likely meant (kebab case, MAX's device_specs, typos). */
+  private static Option<String> closest(String key) {
+    String snake = key.trim().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+    if (snake.equals("device_specs")) {
+      return Option.of("devices");
+    }
+    if (!snake.equals(key)
+        && (FIELDS.contains(snake)
+            || snake.startsWith(DraftModels.PREFIX)
+                && DraftModels.isModelField(snake.substring(DraftModels.PREFIX.length())))) {
+      return Option.of(snake);
+    }
+    return Option.ofOptional(
+        FIELDS.stream()
+            .filter(f -> EditDistance.between(snake, f) <= Math.max(1, f.length() / 5))
+            .min(java.util.Comparator.comparingInt(f -> EditDistance.between(snake, f))));
   }
 
   /** Binds the KV cache fields; reported as {@code kv_cache.<name>}. */

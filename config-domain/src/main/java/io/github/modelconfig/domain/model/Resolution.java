@@ -227,7 +227,8 @@ final class Resolution {
       config = config.withStrategy(strategies.get(0));
       provenance = provenance.with("kv_cache.cache_strategy", Source.ARCHITECTURE, arch.name());
     }
-    if (arch.hasKvCache()) {
+    // With an encoding the architecture lacks, the strategy stays model_default: not the user's.
+    if (arch.hasKvCache() && arch.supports(encoding)) {
       errors.addAll(KvCacheParams.featureErrors(config));
     }
     return new ResolvedKvCache(

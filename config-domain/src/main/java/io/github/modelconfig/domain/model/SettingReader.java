@@ -15,6 +15,11 @@ import java.util.function.Function;
  */
 final class SettingReader {
 
+  /** Spellings MAX (pydantic) accepts for booleans, compared in lower case. */
+  private static final List<String> TRUE = List.of("true", "yes", "on", "t", "y", "1");
+
+  private static final List<String> FALSE = List.of("false", "no", "off", "f", "n", "0");
+
   private final Map<String, RawSetting> settings;
   private final List<ConfigError> errors = new ArrayList<>();
   private Provenance provenance = Provenance.empty();
@@ -127,14 +132,19 @@ final class SettingReader {
     return value;
   }
 
+  /** MAX's (pydantic's) booleans: true/false, yes/no, on/off, t/f, y/n, 1/0, any case. */
   private static Option<Boolean> toBoolean(Object v) {
     if (v instanceof Boolean b) {
       return Option.of(b);
     }
+    if (v instanceof Number n) {
+      return RawModelConfig.asLong(n).filter(l -> l == 0 || l == 1).map(l -> l == 1);
+    }
     String s = String.valueOf(v).trim().toLowerCase(Locale.ROOT);
-    return s.equals("true")
-        ? Option.of(true)
-        : s.equals("false") ? Option.of(false) : Option.none();
+    if (TRUE.contains(s)) {
+      return Option.of(true);
+    }
+    return FALSE.contains(s) ? Option.of(false) : Option.none();
   }
 
   private static Option<Long> toLong(Object v) {

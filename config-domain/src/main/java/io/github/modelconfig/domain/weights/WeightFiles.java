@@ -36,17 +36,22 @@ public final class WeightFiles {
     return result;
   }
 
-  /** GGUF files named for {@code encoding}, then all safetensors when the repo offers it. */
+  /**
+   * GGUF files named for {@code encoding}, then all safetensors when {@code safetensorsEncodings}
+   * (what the safetensors files hold, not the GGUF files) contains it.
+   */
   public static Map<WeightsFormat, List<RepoFile>> forEncoding(
-      SupportedEncoding encoding, List<RepoFile> files, List<SupportedEncoding> repoEncodings) {
-    return forEncoding(encoding, files, repoEncodings, f -> FileNameEncoding.of(f.path()));
+      SupportedEncoding encoding,
+      List<RepoFile> files,
+      List<SupportedEncoding> safetensorsEncodings) {
+    return forEncoding(encoding, files, safetensorsEncodings, f -> FileNameEncoding.of(f.path()));
   }
 
   /** As above, with each GGUF file's encoding given by {@code ggufEncoding} (e.g. its header). */
   public static Map<WeightsFormat, List<RepoFile>> forEncoding(
       SupportedEncoding encoding,
       List<RepoFile> files,
-      List<SupportedEncoding> repoEncodings,
+      List<SupportedEncoding> safetensorsEncodings,
       Function<RepoFile, Option<SupportedEncoding>> ggufEncoding) {
     Map<WeightsFormat, List<RepoFile>> result = new LinkedHashMap<>();
     Map<WeightsFormat, List<RepoFile>> all = byFormat(files);
@@ -57,7 +62,7 @@ public final class WeightFiles {
     if (!gguf.isEmpty()) {
       result.put(WeightsFormat.GGUF, gguf);
     }
-    if (repoEncodings.contains(encoding) && all.containsKey(WeightsFormat.SAFETENSORS)) {
+    if (safetensorsEncodings.contains(encoding) && all.containsKey(WeightsFormat.SAFETENSORS)) {
       result.put(WeightsFormat.SAFETENSORS, all.get(WeightsFormat.SAFETENSORS));
     }
     return result;

@@ -23,6 +23,7 @@ class RequestBinderAllErrorsTest {
     var result =
         RequestBinder.bind(
             flags(
+                "model_path", "m",
                 "quantization_encoding", "bf17",
                 "max_length", "-1",
                 "kv_cache_page_size", "100",
@@ -39,6 +40,33 @@ class RequestBinderAllErrorsTest {
     ConfigError error = result.getError().head();
     assertThat(error.field()).isEqualTo("foo");
     assertThat(error.message()).contains("valid settings:", "quantization_encoding");
+  }
+
+  @Test
+  void case67_givenMisspeltKeys_bind_suggestsTheSettingMeant() {
+    var result =
+        RequestBinder.bind(
+            flags(
+                "model-path",
+                "x",
+                "device_specs",
+                "gpu",
+                "max_lenght",
+                "10",
+                "foo",
+                "1",
+                "draft-model-path",
+                "d"));
+
+    assertThat(result.getError().map(ConfigError::hint))
+        .containsExactly(
+            "Did you mean 'model_path'? Otherwise remove 'model-path'.",
+            "Did you mean 'devices'? Otherwise remove 'device_specs'.",
+            "Did you mean 'max_length'? Otherwise remove 'max_lenght'.",
+            "Remove 'foo' or correct its spelling.",
+            "Did you mean 'draft_model_path'? Otherwise remove 'draft-model-path'.",
+            // model-path is not model_path, so no model was given either (case 22).
+            "Give a model, e.g. 'resolve meta-llama/Llama-3.1-8B-Instruct' or 'resolve ./my-model'.");
   }
 
   @Test
