@@ -36,8 +36,11 @@ final class Output {
 
   int failure(ResolveFailure failure) {
     if (failure instanceof ResolveFailure.Invalid invalid) {
+      // only missing files: "file not found" (3), as for a missing repo or revision
+      boolean missingFiles = invalid.errors().forAll(e -> e.code().equals("weight_file_not_found"));
       return errors(
-          invalid.errors().toJavaList().stream().map(Output::view).toList(), ExitCode.INVALID);
+          invalid.errors().toJavaList().stream().map(Output::view).toList(),
+          missingFiles ? ExitCode.NOT_FOUND : ExitCode.INVALID);
     }
     RepositoryFailure f = ((ResolveFailure.Unavailable) failure).failure();
     return errors(List.of(view(f)), exitCode(f));

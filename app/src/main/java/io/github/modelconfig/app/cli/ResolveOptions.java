@@ -1,6 +1,7 @@
 package io.github.modelconfig.app.cli;
 
 import io.github.modelconfig.domain.model.RawSetting;
+import io.github.modelconfig.domain.model.Source;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,10 @@ public final class ResolveOptions {
   /** The settings the user typed, by MAX field name. */
   Map<String, RawSetting> flagSettings() {
     Map<String, RawSetting> s = new LinkedHashMap<>();
-    put(s, "model_path", modelPath != null ? modelPath : model);
+    if (modelPath == null && model != null) {
+      s.put("model_path", new RawSetting(model, Source.USER, "MODEL argument"));
+    }
+    put(s, "model_path", modelPath);
     put(s, "served_model_name", servedModelName);
     put(s, "weight_path", weightPath);
     put(s, "quantization_encoding", quantizationEncoding);

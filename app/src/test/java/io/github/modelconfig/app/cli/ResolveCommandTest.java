@@ -66,6 +66,8 @@ class ResolveCommandTest {
     assertThat(root.get("sampling_params_defaults").get("temperature").asDouble()).isEqualTo(0.7);
     assertThat(root.get("provenance").get("quantization_encoding").get("source").asText())
         .isEqualTo("weights");
+    assertThat(root.get("provenance").get("model_path").get("detail").asText())
+        .isEqualTo("MODEL argument");
   }
 
   @Test

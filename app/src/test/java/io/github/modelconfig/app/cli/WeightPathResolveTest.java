@@ -50,6 +50,22 @@ class WeightPathResolveTest {
   }
 
   @Test
+  void givenAMixOfFormatsAndANonWeightFile_resolve_reportsBothAndExits2() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "resolve",
+            "examples/tiny-llama",
+            "--weight-path",
+            "model.safetensors,x.gguf,README.md",
+            "--json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    JsonNode errors = JSON.readTree(run.out()).get("errors");
+    assertThat(errors.findValuesAsText("code"))
+        .contains("not_a_weight_file", "mixed_weight_formats", "weight_file_not_found");
+  }
+
+  @Test
   void givenAWeightPathOfTheModelFolder_resolve_usesThatFile() throws Exception {
     CliRun run =
         CliRun.of("resolve", "examples/tiny-llama", "--weight-path", "model.safetensors", "--json");
@@ -62,11 +78,11 @@ class WeightPathResolveTest {
   }
 
   @Test
-  void givenAWeightPathMissingFromTheModel_resolve_namesTheFileAndExits2() throws Exception {
+  void givenAWeightPathMissingFromTheModel_resolve_namesTheFileAndExits3() throws Exception {
     CliRun run =
         CliRun.of("resolve", "examples/tiny-llama", "--weight-path", "nope.safetensors", "--json");
 
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exitCode()).as("file not found").isEqualTo(3);
     JsonNode error = JSON.readTree(run.out()).get("errors").get(0);
     assertThat(error.get("code").asText()).isEqualTo("weight_file_not_found");
     assertThat(error.get("message").asText()).contains("nope.safetensors");

@@ -9,6 +9,7 @@ import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ModelError;
 import io.github.modelconfig.domain.error.RequestError;
+import io.github.modelconfig.domain.weights.WeightsFormat;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
@@ -58,10 +59,15 @@ public final class ModelConfigResolver {
     errors.addAll(ModelConfigChecks.of(snapshot.config()));
     List<SupportedEncoding> offered = RepoEncodings.of(weights);
     Option<SupportedEncoding> firstFile = Option.none();
+    List<ConfigError> formats = WeightFileEncoding.formatErrors(request.weightPath());
+    errors.addAll(formats);
     List<String> missing =
-        request.weightPath().stream().filter(path -> weights.file(path).isEmpty()).toList();
+        request.weightPath().stream()
+            .filter(path -> WeightsFormat.ofPath(path).isDefined())
+            .filter(path -> weights.file(path).isEmpty())
+            .toList();
     missing.forEach(path -> errors.add(weightFileNotFound(path, weights.repoId())));
-    if (missing.isEmpty() && !request.weightPath().isEmpty()) {
+    if (missing.isEmpty() && formats.isEmpty() && !request.weightPath().isEmpty()) {
       Validation<ConfigError, Option<SupportedEncoding>> first =
           WeightFileEncoding.of(weights, request.weightPath().get(0), offered);
       first.swap().forEach(errors::add);

@@ -246,6 +246,12 @@ final class Resolution {
     }
     List<Device> devices = DevicePlacement.devicesFor(specs, visible);
     if (devices.isEmpty()) {
+      warnings.add(
+          "No memory plan: the devices chosen ("
+              + specs
+              + ") are not among those known ("
+              + visible.stream().map(d -> d.spec().toString()).toList()
+              + "), e.g. a CPU-only encoding with a GPU --target.");
       return Option.none();
     }
     int dp = request.dataParallelDegree();

@@ -11,6 +11,7 @@ import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.github.modelconfig.domain.weights.WeightsFormat;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +26,29 @@ public final class WeightFileEncoding {
 
   private WeightFileEncoding() {}
 
+  /** Every weight path must be gguf or safetensors, and all of one format (reference §6.2). */
+  public static List<ConfigError> formatErrors(List<String> weightPath) {
+    List<ConfigError> errors = new ArrayList<>();
+    weightPath.stream()
+        .filter(p -> WeightsFormat.ofPath(p).isEmpty())
+        .forEach(p -> errors.add(notAWeightFile(p)));
+    if (weightPath.stream().map(WeightsFormat::ofPath).filter(Option::isDefined).distinct().count()
+        > 1) {
+      errors.add(
+          new RequestError(
+              "mixed_weight_formats",
+              "weight_path",
+              "weight_path " + weightPath + " mixes gguf and safetensors files.",
+              "Pass weight files of one format with --weight-path."));
+    }
+    return errors;
+  }
+
   public static Validation<ConfigError, Option<SupportedEncoding>> of(
       ModelSnapshot weights, String path, List<SupportedEncoding> offered) {
     Option<WeightsFormat> format = WeightsFormat.ofPath(path);
     if (format.isEmpty()) {
-      return Validation.invalid(
-          new RequestError(
-              "not_a_weight_file",
-              "weight_path",
-              "weight path '" + path + "' is not a gguf or safetensors file.",
-              "Point --weight-path at .safetensors or .gguf files."));
+      return Validation.invalid(notAWeightFile(path));
     }
     Option<RepoFile> file = weights.file(path);
     if (file.isEmpty()) {
@@ -71,5 +85,13 @@ public final class WeightFileEncoding {
             .filter(e -> SafetensorsDtypeEncoding.of(e.getKey()).isDefined())
             .max(Comparator.comparingLong(Map.Entry::getValue))
             .flatMap(e -> SafetensorsDtypeEncoding.of(e.getKey()).toJavaOptional()));
+  }
+
+  private static ConfigError notAWeightFile(String path) {
+    return new RequestError(
+        "not_a_weight_file",
+        "weight_path",
+        "weight path '" + path + "' is not a gguf or safetensors file.",
+        "Point --weight-path at .safetensors or .gguf files.");
   }
 }
