@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.modelconfig.adapter.huggingface.FakeHub;
 import io.github.modelconfig.adapter.huggingface.SafetensorsWriter;
+import io.github.modelconfig.app.AppSettings;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,10 +20,49 @@ class DiffusersResolveTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path repo;
+  @TempDir Path home;
 
   @Test
   void givenAFluxFolder_resolve_reportsTheComponentsWithTheirConfigsAndNoMemoryPlan()
       throws Exception {
+    fluxPipeline();
+
+    CliRun run = CliRun.of("resolve", repo.toString(), "--json", "--target", "h100-80gb");
+
+    assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+    assertFluxComponents(JSON.readTree(run.out()));
+  }
+
+  @Test
+  void givenTheSamePipelineOnTheHub_resolve_readsTheComponentConfigsThere() throws Exception {
+    fluxPipeline();
+    try (FakeHub hub = new FakeHub()) {
+      hub.add("black-forest-labs/FLUX.1-schnell", repo);
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+
+      int code =
+          Cli.run(
+              new String[] {
+                "resolve", "black-forest-labs/FLUX.1-schnell", "--json", "--target", "h100-80gb"
+              },
+              AppSettings.from(
+                  Map.of(
+                      "HF_ENDPOINT",
+                      hub.endpoint().toString(),
+                      "HF_HOME",
+                      home.resolve("hf").toString()),
+                  home),
+              new PrintWriter(out, true),
+              new PrintWriter(err, true),
+              Terminal.plain());
+
+      assertThat(code).as(err + out.toString()).isZero();
+      assertFluxComponents(JSON.readTree(out.toString()));
+    }
+  }
+
+  private void fluxPipeline() throws Exception {
     Files.copy(
         CliRun.ROOT.resolve(
             "config-domain/src/test/resources/fixtures/models/flux.1-schnell/model_index.json"),
@@ -31,11 +74,9 @@ class DiffusersResolveTest {
     new SafetensorsWriter(Map.of())
         .add("decoder.conv_in.weight", "BF16", 2, 512, 16, 3, 3)
         .writeSparse(repo.resolve("vae/diffusion_pytorch_model.safetensors"));
+  }
 
-    CliRun run = CliRun.of("resolve", repo.toString(), "--json", "--target", "h100-80gb");
-
-    assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
-    JsonNode root = JSON.readTree(run.out());
+  private static void assertFluxComponents(JsonNode root) {
     assertThat(root.get("architecture").get("name").asText()).isEqualTo("FluxPipeline");
     JsonNode diffusers = root.get("diffusers_config");
     assertThat(diffusers.get("_class_name").asText()).isEqualTo("FluxPipeline");
