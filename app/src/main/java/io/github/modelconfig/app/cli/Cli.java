@@ -2,7 +2,9 @@ package io.github.modelconfig.app.cli;
 
 import io.github.modelconfig.app.AppSettings;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** CLI: builds the command line, runs it, and turns a crash into exit code 1 without a trace. */
 public final class Cli {
@@ -22,6 +24,9 @@ public final class Cli {
       String[] args, AppSettings settings, PrintWriter out, PrintWriter err, Terminal terminal) {
     CommandLine line =
         new CommandLine(new ModelConfigCommand(), new CommandFactory(settings, terminal));
+    for (Class<?> subcommand : subcommandsFor(args)) {
+      line.addSubcommand(subcommand);
+    }
     line.setOut(out);
     line.setErr(err);
     line.setExecutionExceptionHandler(
@@ -45,5 +50,23 @@ public final class Cli {
           return ExitCode.INVALID.code();
         });
     return line.execute(args);
+  }
+
+  /**
+   * The subcommands a command line needs: the one it names first (picocli then parses exactly as
+   * with all registered), none for a lone {@code --version}, else all (root help lists them).
+   */
+  static List<Class<?>> subcommandsFor(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return List.of();
+    }
+    if (args.length > 0) {
+      for (Class<?> subcommand : ModelConfigCommand.SUBCOMMANDS) {
+        if (subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+          return List.of(subcommand);
+        }
+      }
+    }
+    return ModelConfigCommand.SUBCOMMANDS;
   }
 }
