@@ -4,7 +4,6 @@ import io.github.modelconfig.app.AppSettings;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /** CLI: builds the command line, runs it, and turns a crash into exit code 1 without a trace. */
 public final class Cli {
@@ -22,10 +21,10 @@ public final class Cli {
 
   public static int run(
       String[] args, AppSettings settings, PrintWriter out, PrintWriter err, Terminal terminal) {
-    CommandLine line =
-        new CommandLine(new ModelConfigCommand(), new CommandFactory(settings, terminal));
+    CommandFactory factory = new CommandFactory(settings, terminal);
+    CommandLine line = new CommandLine(ModelConfigCommand.spec(), factory);
     for (Class<?> subcommand : subcommandsFor(args)) {
-      line.addSubcommand(subcommand);
+      line.addSubcommand(factory.subcommand(subcommand));
     }
     line.setOut(out);
     line.setErr(err);
@@ -61,12 +60,14 @@ public final class Cli {
       return List.of();
     }
     if (args.length > 0) {
-      for (Class<?> subcommand : ModelConfigCommand.SUBCOMMANDS) {
-        if (subcommand.getAnnotation(Command.class).name().equals(args[0])) {
-          return List.of(subcommand);
+      for (ModelConfigCommand.Subcommand subcommand : ModelConfigCommand.SUBCOMMANDS) {
+        if (subcommand.name().equals(args[0])) {
+          return List.of(subcommand.type());
         }
       }
     }
-    return ModelConfigCommand.SUBCOMMANDS;
+    return ModelConfigCommand.SUBCOMMANDS.stream()
+        .<Class<?>>map(ModelConfigCommand.Subcommand::type)
+        .toList();
   }
 }

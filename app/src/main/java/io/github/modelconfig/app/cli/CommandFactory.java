@@ -15,11 +15,16 @@ final class CommandFactory implements CommandLine.IFactory {
     this.terminal = terminal;
   }
 
+  /**
+   * What {@link CommandLine#addSubcommand(Object)} takes for a subcommand: the model of {@code
+   * resolve} built in code, the class of the annotated others (created through {@link #create}).
+   */
+  Object subcommand(Class<?> type) {
+    return type == ResolveCommand.class ? new ResolveCommand(settings, terminal).spec() : type;
+  }
+
   @Override
   public <K> K create(Class<K> type) throws Exception {
-    if (type == ResolveCommand.class) {
-      return type.cast(new ResolveCommand(settings, terminal));
-    }
     if (type == DevicesCommand.class) {
       return type.cast(new DevicesCommand(settings, terminal));
     }
