@@ -17,10 +17,17 @@ final class CommandFactory implements CommandLine.IFactory {
 
   /**
    * What {@link CommandLine#addSubcommand(Object)} takes for a subcommand: the model of {@code
-   * resolve} built in code, the class of the annotated others (created through {@link #create}).
+   * resolve} and {@code inspect} built in code, the class of the annotated others (created through
+   * {@link #create}).
    */
   Object subcommand(Class<?> type) {
-    return type == ResolveCommand.class ? new ResolveCommand(settings, terminal).spec() : type;
+    if (type == ResolveCommand.class) {
+      return new ResolveCommand(settings, terminal).spec();
+    }
+    if (type == InspectCommand.class) {
+      return new InspectCommand(settings, terminal).spec();
+    }
+    return type;
   }
 
   @Override
@@ -33,9 +40,6 @@ final class CommandFactory implements CommandLine.IFactory {
     }
     if (type == CacheScanCommand.class) {
       return type.cast(new CacheScanCommand(settings));
-    }
-    if (type == InspectCommand.class) {
-      return type.cast(new InspectCommand(settings, terminal));
     }
     return fallback.create(type);
   }
