@@ -1,8 +1,7 @@
 package io.github.modelconfig.app;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
+import com.google.inject.Scopes;
 import io.github.modelconfig.adapter.devices.DeviceCatalogs;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
 import io.vavr.control.Either;
@@ -19,10 +18,12 @@ public final class DevicesModule extends AbstractModule {
     this.settings = settings;
   }
 
-  @Provides
-  @Singleton
-  DeviceCatalog deviceCatalog() {
-    return catalog(settings).getOrElseThrow((String m) -> new IllegalArgumentException(m));
+  @Override
+  protected void configure() {
+    bind(DeviceCatalog.class)
+        .toProvider(
+            () -> catalog(settings).getOrElseThrow((String m) -> new IllegalArgumentException(m)))
+        .in(Scopes.SINGLETON);
   }
 
   /** The settings' target catalog (or why the target is unknown), else discovery on this host. */

@@ -1,8 +1,7 @@
 package io.github.modelconfig.app;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
+import com.google.inject.Scopes;
 import io.github.modelconfig.adapter.huggingface.HubSettings;
 import io.github.modelconfig.adapter.huggingface.HuggingFaceFormats;
 import io.github.modelconfig.adapter.huggingface.HuggingFaceHub;
@@ -10,7 +9,7 @@ import io.github.modelconfig.application.port.out.ModelFileParser;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.WeightsInspector;
 
-/** Guice module: the Hugging Face formats and the Hub. */
+/** Guice module: the Hugging Face formats and the Hub (lazy singletons, no I/O when bound). */
 public final class HuggingFaceModule extends AbstractModule {
 
   private final AppSettings settings;
@@ -19,23 +18,18 @@ public final class HuggingFaceModule extends AbstractModule {
     this.settings = settings;
   }
 
-  @Provides
-  @Singleton
-  ModelFileParser modelFileParser() {
-    return HuggingFaceFormats.modelFileParser();
-  }
-
-  @Provides
-  @Singleton
-  WeightsInspector weightsInspector() {
-    return HuggingFaceFormats.weightsInspector();
-  }
-
-  @Provides
-  @Singleton
-  @Hub
-  ModelRepository hub() {
-    return HuggingFaceHub.repository(hubSettings(settings));
+  @Override
+  protected void configure() {
+    bind(ModelFileParser.class)
+        .toProvider(HuggingFaceFormats::modelFileParser)
+        .in(Scopes.SINGLETON);
+    bind(WeightsInspector.class)
+        .toProvider(HuggingFaceFormats::weightsInspector)
+        .in(Scopes.SINGLETON);
+    bind(ModelRepository.class)
+        .annotatedWith(Hub.class)
+        .toProvider(() -> HuggingFaceHub.repository(hubSettings(settings)))
+        .in(Scopes.SINGLETON);
   }
 
   static HubSettings hubSettings(AppSettings settings) {

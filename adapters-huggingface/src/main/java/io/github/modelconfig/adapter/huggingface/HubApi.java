@@ -1,6 +1,11 @@
 package io.github.modelconfig.adapter.huggingface;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -19,6 +24,23 @@ import java.util.regex.Pattern;
  * listing with {@code Link} pagination, file metadata by HEAD, and resolve URLs.
  */
 final class HubApi {
+
+  /**
+   * Hub replies as trees. Here, not in the model-file parser: this class is only loaded when the
+   * Hub is asked, so local runs never pay for an ObjectMapper.
+   */
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .build();
+
+  static {
+    MAPPER
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1 << 24).build());
+  }
 
   private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
   private static final int MAX_PAGES = 1000;
@@ -127,7 +149,7 @@ final class HubApi {
   private static Either<RepositoryFailure, JsonNode> json(
       HubResponse reply, HubErrors.Target target) {
     try {
-      return Either.right(JacksonModelFileParser.MAPPER.readTree(reply.body()));
+      return Either.right(MAPPER.readTree(reply.body()));
     } catch (IOException e) {
       return Either.left(
           new RepositoryFailure.Transport(

@@ -1,41 +1,38 @@
 package io.github.modelconfig.adapter.huggingface;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.github.modelconfig.application.port.out.ModelFileParser;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.domain.model.RawModelConfig;
 import io.vavr.control.Either;
 import java.io.IOException;
 
-/** Driven adapter: parses HF JSON files with Jackson into {@link RawModelConfig} values. */
+/**
+ * Driven adapter: parses HF JSON files with Jackson's streaming parser into {@link RawModelConfig}
+ * values (duplicate keys rejected; NaN and Infinity accepted, as Python's json writes them).
+ */
 final class JacksonModelFileParser implements ModelFileParser {
 
-  static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1 << 24).build())
           .build();
-
-  static {
-    MAPPER
-        .getFactory()
-        .setStreamReadConstraints(
-            StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1 << 24).build());
-  }
 
   @Override
   public Either<RepositoryFailure, RawModelConfig> parseJson(String fileName, byte[] content) {
     try {
-      JsonNode root = MAPPER.readTree(content);
-      if (root == null || !root.isObject()) {
+      Object root = JsonValues.read(JSON, content, RawModelConfig::of, RawModelConfig.JSON_NULL);
+      if (!(root instanceof RawModelConfig config)) {
         return Either.left(corrupt(fileName, "its top level is not a JSON object"));
       }
-      return Either.right(JsonValues.object(root));
+      return Either.right(config);
     } catch (JsonProcessingException e) {
       return Either.left(
           corrupt(

@@ -1,11 +1,8 @@
 package io.github.modelconfig.adapter.huggingface;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.github.modelconfig.domain.weights.TensorInfo;
@@ -29,12 +26,8 @@ final class SafetensorsHeaderReader {
   static final long MAX_HEADER_BYTES = 100_000_000L;
 
   /** Safetensors JSON as the format defines it: no NaN/Infinity, no duplicate keys. */
-  private static final ObjectReader STRICT =
-      JsonMapper.builder()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .build()
-          .reader()
-          .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+  private static final JsonFactory STRICT =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private SafetensorsHeaderReader() {}
 
@@ -66,10 +59,10 @@ final class SafetensorsHeaderReader {
     if (json[0] != '{') {
       throw new MalformedWeightsException("the header does not start with '{'");
     }
-    JsonNode root;
+    Object root;
     try {
       // Parsed from the bytes (no decoded copy); Jackson rejects malformed UTF-8 itself.
-      root = STRICT.readTree(json);
+      root = JsonValues.read(STRICT, json, fields -> fields, null);
     } catch (JsonProcessingException e) {
       String why = String.valueOf(e.getOriginalMessage());
       if (why.startsWith("Duplicate field")) {
@@ -83,45 +76,38 @@ final class SafetensorsHeaderReader {
       throw new MalformedWeightsException("the header cannot be read: " + e.getMessage());
     }
     Map<String, String> metadata = new LinkedHashMap<>();
-    root.fields()
-        .forEachRemaining(
-            e -> {
-              if (e.getKey().equals("__metadata__")) {
-                metadata.putAll(metadata(e.getValue()));
+    ((Map<?, ?>) root)
+        .forEach(
+            (key, value) -> {
+              if (key.equals("__metadata__")) {
+                metadata.putAll(metadata(value));
               } else {
-                tensors.add(tensor(e.getKey(), e.getValue()));
+                tensors.add(tensor((String) key, value));
               }
             });
     return metadata;
   }
 
-  private static Map<String, String> metadata(JsonNode node) {
+  private static Map<String, String> metadata(Object node) {
     Map<String, String> values = new LinkedHashMap<>();
-    if (!node.isObject()) {
+    if (!(node instanceof Map<?, ?> map)) {
       throw new MalformedWeightsException("__metadata__ is not an object");
     }
-    node.fields()
-        .forEachRemaining(
-            e -> {
-              if (!e.getValue().isTextual()) {
-                throw new MalformedWeightsException(
-                    "__metadata__." + e.getKey() + " is not a string");
-              }
-              values.put(e.getKey(), e.getValue().textValue());
-            });
+    map.forEach(
+        (key, value) -> {
+          if (!(value instanceof String text)) {
+            throw new MalformedWeightsException("__metadata__." + key + " is not a string");
+          }
+          values.put((String) key, text);
+        });
     return values;
   }
 
-  private static TensorInfo tensor(String name, JsonNode node) {
-    JsonNode dtype = node.get("dtype");
-    JsonNode shape = node.get("shape");
-    JsonNode offsets = node.get("data_offsets");
-    if (dtype == null
-        || !dtype.isTextual()
-        || shape == null
-        || !shape.isArray()
-        || offsets == null
-        || !offsets.isArray()
+  private static TensorInfo tensor(String name, Object node) {
+    Map<?, ?> fields = node instanceof Map<?, ?> map ? map : Map.of();
+    if (!(fields.get("dtype") instanceof String dtype)
+        || !(fields.get("shape") instanceof List<?> shape)
+        || !(fields.get("data_offsets") instanceof List<?> offsets)
         || offsets.size() != 2) {
       throw new MalformedWeightsException(
           "tensor '" + name + "' needs dtype, shape and data_offsets [begin, end]");
@@ -133,15 +119,16 @@ final class SafetensorsHeaderReader {
     if (end < begin) {
       throw new MalformedWeightsException("tensor '" + name + "' ends before it begins");
     }
-    return new TensorInfo(name, dtype.textValue(), dims, begin, end);
+    return new TensorInfo(name, dtype, dims, begin, end);
   }
 
-  private static long nonNegative(String name, String field, JsonNode n) {
-    if (n == null || !n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < 0) {
+  /** JSON integers within the long range are read as Long (larger ones as Double). */
+  private static long nonNegative(String name, String field, Object n) {
+    if (!(n instanceof Long value) || value < 0) {
       throw new MalformedWeightsException(
           "tensor '" + name + "' has a " + field + " value that is not a non-negative integer");
     }
-    return n.longValue();
+    return value;
   }
 
   private static void validate(List<TensorInfo> tensors, long dataBytes) {

@@ -319,7 +319,7 @@ public final class FakeHub implements AutoCloseable {
         channel.read(json, 8);
         com.fasterxml.jackson.databind.JsonNode root;
         try {
-          root = JacksonModelFileParser.MAPPER.readTree(json.array());
+          root = HubApi.MAPPER.readTree(json.array());
         } catch (IOException notJson) {
           continue;
         }

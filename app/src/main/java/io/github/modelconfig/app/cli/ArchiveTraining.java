@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * CLI: the training run of the launcher's class-data-sharing archive. Runs the common commands once
- * (help, version, resolve of a model folder as text and JSON) with output discarded, so that the
- * JVM started with {@code -XX:ArchiveClassesAtExit} archives the classes they load.
+ * (help, version, resolve and inspect of a model folder as text and JSON) with output discarded, so
+ * that the JVM started with {@code -XX:ArchiveClassesAtExit} archives the classes they load.
  */
 public final class ArchiveTraining {
 
@@ -36,6 +36,8 @@ public final class ArchiveTraining {
       if (Files.isDirectory(Path.of(folder))) {
         commands.add(new String[] {"resolve", folder});
         commands.add(new String[] {"resolve", folder, "--json"});
+        commands.add(new String[] {"inspect", folder});
+        commands.add(new String[] {"inspect", folder, "--json"});
       }
     }
     return commands;

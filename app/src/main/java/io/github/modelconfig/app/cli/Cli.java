@@ -2,6 +2,7 @@ package io.github.modelconfig.app.cli;
 
 import io.github.modelconfig.app.AppSettings;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /** CLI: builds the command line, runs it, and turns a crash into exit code 1 without a trace. */
@@ -20,8 +21,11 @@ public final class Cli {
 
   public static int run(
       String[] args, AppSettings settings, PrintWriter out, PrintWriter err, Terminal terminal) {
-    CommandLine line =
-        new CommandLine(new ModelConfigCommand(), new CommandFactory(settings, terminal));
+    CommandFactory factory = new CommandFactory(settings, terminal);
+    CommandLine line = new CommandLine(ModelConfigCommand.spec(), factory);
+    for (Class<?> subcommand : subcommandsFor(args)) {
+      line.addSubcommand(factory.subcommand(subcommand));
+    }
     line.setOut(out);
     line.setErr(err);
     line.setExecutionExceptionHandler(
@@ -45,5 +49,25 @@ public final class Cli {
           return ExitCode.INVALID.code();
         });
     return line.execute(args);
+  }
+
+  /**
+   * The subcommands a command line needs: the one it names first (picocli then parses exactly as
+   * with all registered), none for a lone {@code --version}, else all (root help lists them).
+   */
+  static List<Class<?>> subcommandsFor(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return List.of();
+    }
+    if (args.length > 0) {
+      for (ModelConfigCommand.Subcommand subcommand : ModelConfigCommand.SUBCOMMANDS) {
+        if (subcommand.name().equals(args[0])) {
+          return List.of(subcommand.type());
+        }
+      }
+    }
+    return ModelConfigCommand.SUBCOMMANDS.stream()
+        .<Class<?>>map(ModelConfigCommand.Subcommand::type)
+        .toList();
   }
 }

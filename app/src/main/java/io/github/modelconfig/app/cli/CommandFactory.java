@@ -15,11 +15,23 @@ final class CommandFactory implements CommandLine.IFactory {
     this.terminal = terminal;
   }
 
+  /**
+   * What {@link CommandLine#addSubcommand(Object)} takes for a subcommand: the model of {@code
+   * resolve} and {@code inspect} built in code, the class of the annotated others (created through
+   * {@link #create}).
+   */
+  Object subcommand(Class<?> type) {
+    if (type == ResolveCommand.class) {
+      return new ResolveCommand(settings, terminal).spec();
+    }
+    if (type == InspectCommand.class) {
+      return new InspectCommand(settings, terminal).spec();
+    }
+    return type;
+  }
+
   @Override
   public <K> K create(Class<K> type) throws Exception {
-    if (type == ResolveCommand.class) {
-      return type.cast(new ResolveCommand(settings, terminal));
-    }
     if (type == DevicesCommand.class) {
       return type.cast(new DevicesCommand(settings, terminal));
     }
@@ -28,9 +40,6 @@ final class CommandFactory implements CommandLine.IFactory {
     }
     if (type == CacheScanCommand.class) {
       return type.cast(new CacheScanCommand(settings));
-    }
-    if (type == InspectCommand.class) {
-      return type.cast(new InspectCommand(settings, terminal));
     }
     return fallback.create(type);
   }

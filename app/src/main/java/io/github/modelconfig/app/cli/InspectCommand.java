@@ -8,43 +8,63 @@ import io.github.modelconfig.application.port.in.WeightsReport.FileReport;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
-/** CLI: {@code inspect FILE-OR-FOLDER}, the weight headers of a model (never tensor data). */
-@Command(
-    name = "inspect",
-    mixinStandardHelpOptions = true,
-    description =
-        "Inspect weight file headers: tensors, parameters per dtype, encoding, GGUF metadata.")
+/**
+ * CLI: {@code inspect FILE-OR-FOLDER}, the weight headers of a model (never tensor data). Its model
+ * is built in code, like {@link ResolveCommand}'s, to skip annotation reflection at start-up.
+ */
 public final class InspectCommand implements Callable<Integer> {
 
   private final AppSettings settings;
   private final Terminal terminal;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE-OR-FOLDER",
-      description = "A weight file, folder or repo.")
-  String target;
-
-  @Option(names = "--revision", defaultValue = "main", description = "Hub revision (default main).")
-  String revision;
-
-  @Option(names = "--json", description = "Print one JSON object on stdout.")
-  boolean json;
+  private CommandSpec spec;
 
   InspectCommand(AppSettings settings, Terminal terminal) {
     this.settings = settings;
     this.terminal = terminal;
   }
 
+  /** This command's model: name, description, help options, the target, --revision, --json. */
+  CommandSpec spec() {
+    spec = CommandSpec.wrapWithoutInspection(this).name("inspect");
+    spec.usageMessage()
+        .description(
+            "Inspect weight file headers: tensors, parameters per dtype, encoding, GGUF metadata.");
+    ModelConfigCommand.addStandardHelpOptions(spec);
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .index("0")
+            .arity("1")
+            .required(true)
+            .paramLabel("FILE-OR-FOLDER")
+            .type(String.class)
+            .description("A weight file, folder or repo.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--revision")
+            .type(String.class)
+            .paramLabel("<revision>")
+            .defaultValue("main")
+            .description("Hub revision (default main).")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--json")
+            .type(boolean.class)
+            .description("Print one JSON object on stdout.")
+            .build());
+    return spec;
+  }
+
   @Override
   public Integer call() {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    String target = parsed.matchedPositionalValue(0, null);
+    String revision = spec.findOption("--revision").getValue();
+    boolean json = parsed.hasMatchedOption("--json");
     PrintWriter out = spec.commandLine().getOut();
     Output output = new Output(out, spec.commandLine().getErr(), json, terminal);
     InspectWeightsUseCase useCase =

@@ -1,23 +1,68 @@
 package io.github.modelconfig.app.cli;
 
-import picocli.CommandLine.Command;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** CLI: the root {@code modelconfig} command. */
-@Command(
-    name = "modelconfig",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = "Resolves, validates and explains how an LLM or diffusion model will be served.",
-    subcommands = {
-      ResolveCommand.class,
-      InspectCommand.class,
-      DevicesCommand.class,
-      DownloadCommand.class,
-      CacheCommand.class
-    })
+/**
+ * CLI: the root {@code modelconfig} command. Its model is built in code, as {@link
+ * ResolveCommand}'s is: reading picocli's annotations reflectively (annotation proxies, field
+ * scans) was the largest start-up cost of a {@code resolve} run.
+ */
 public final class ModelConfigCommand implements Runnable {
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  /** A subcommand's name and class, in help order. */
+  record Subcommand(String name, Class<?> type) {}
+
+  /**
+   * The subcommands in help order. {@link Cli} registers only the one a command line names, so a
+   * run of {@code resolve} does not build the option model of the others.
+   */
+  static final List<Subcommand> SUBCOMMANDS =
+      List.of(
+          new Subcommand("resolve", ResolveCommand.class),
+          new Subcommand("inspect", InspectCommand.class),
+          new Subcommand("devices", DevicesCommand.class),
+          new Subcommand("download", DownloadCommand.class),
+          new Subcommand("cache", CacheCommand.class));
+
+  private CommandSpec spec;
+
+  private ModelConfigCommand() {}
+
+  /** The root command's model: name, description, version and the standard help options. */
+  static CommandSpec spec() {
+    ModelConfigCommand command = new ModelConfigCommand();
+    command.spec =
+        CommandSpec.wrapWithoutInspection(command)
+            .name("modelconfig")
+            .versionProvider(new VersionProvider());
+    command
+        .spec
+        .usageMessage()
+        .description(
+            "Resolves, validates and explains how an LLM or diffusion model will be served.");
+    addStandardHelpOptions(command.spec);
+    return command.spec;
+  }
+
+  /**
+   * {@code -h/--help} and {@code -V/--version}, as picocli's mixinStandardHelpOptions adds them.
+   */
+  static void addStandardHelpOptions(CommandSpec spec) {
+    spec.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .descriptionKey("mixinStandardHelpOptions.help")
+            .description("Show this help message and exit.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .descriptionKey("mixinStandardHelpOptions.version")
+            .description("Print version information and exit.")
+            .build());
+  }
 
   @Override
   public void run() {

@@ -13,35 +13,45 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
-/** CLI: {@code resolve [MODEL]}, the main job. */
-@Command(
-    name = "resolve",
-    mixinStandardHelpOptions = true,
-    description = "Resolve and validate how a model will be served (reads metadata only).")
+/**
+ * CLI: {@code resolve [MODEL]}, the main job. Its model is built in code ({@link #spec()}, {@link
+ * ResolveOptions}) rather than read from annotations: the reflection cost most of a run's start-up.
+ */
 public final class ResolveCommand implements Callable<Integer> {
 
   private final AppSettings settings;
   private final Terminal terminal;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Mixin ResolveOptions options;
-
-  @Option(names = "--json", description = "Print one JSON object on stdout.")
-  boolean json;
+  private CommandSpec spec;
 
   ResolveCommand(AppSettings settings, Terminal terminal) {
     this.settings = settings;
     this.terminal = terminal;
   }
 
+  /** This command's model: name, description, help options, MAX's options and {@code --json}. */
+  CommandSpec spec() {
+    spec = CommandSpec.wrapWithoutInspection(this).name("resolve");
+    spec.usageMessage()
+        .description("Resolve and validate how a model will be served (reads metadata only).");
+    ModelConfigCommand.addStandardHelpOptions(spec);
+    ResolveOptions.addTo(spec);
+    spec.addOption(
+        OptionSpec.builder("--json")
+            .type(boolean.class)
+            .description("Print one JSON object on stdout.")
+            .build());
+    return spec;
+  }
+
   @Override
   public Integer call() {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    ResolveOptions options = ResolveOptions.of(parsed);
+    boolean json = parsed.hasMatchedOption("--json");
     Output output =
         new Output(spec.commandLine().getOut(), spec.commandLine().getErr(), json, terminal);
     Validation<Seq<ConfigError>, Map<String, RawSetting>> settingsOrErrors =
@@ -62,7 +72,7 @@ public final class ResolveCommand implements Callable<Integer> {
           new ResolveFailure.Invalid(io.vavr.collection.List.of(targetError.get())));
     }
     ResolveModelConfigUseCase useCase =
-        Injectors.production(planned.withOffline(options.offline))
+        Injectors.production(planned.withOffline(options.offline()))
             .getInstance(ResolveModelConfigUseCase.class);
     Either<ResolveFailure, ResolvedModelConfig> result = useCase.resolve(query.get());
     return result.fold(output::failure, output::resolved);

@@ -6,193 +6,173 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
  * CLI: the options of {@code resolve}, MAX's field names in kebab case. Values stay text so the
- * domain validates them all at once; only options the user typed become settings.
+ * domain validates them all at once; only options the user typed become settings. The options are a
+ * table turned into picocli's model in code (no annotation reflection at start-up); the labels are
+ * the ones the help showed when the options were annotated fields.
  */
-public final class ResolveOptions {
+final class ResolveOptions {
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "MODEL",
-      description = "Repo id, local folder or weight file (same as --model-path).")
-  String model;
+  /** How an option takes its value. */
+  private enum Kind {
+    /** One text value. */
+    TEXT,
+    /** Comma-separated text values, repeatable. */
+    LIST,
+    /** Text, or {@code true} when given without a value. */
+    OPTIONAL_TRUE,
+    /** {@code --x} is true, {@code --no-x} false. */
+    NEGATABLE
+  }
 
-  @Option(
-      names = {"--model-path", "--model"},
-      paramLabel = "PATH")
-  String modelPath;
+  /** One MAX field: its option ({@code --} and the field in kebab case), kind and help. */
+  private record Flag(String field, Kind kind, String label, String description) {
+    String name() {
+      return "--" + field.replace('_', '-');
+    }
+  }
 
-  @Option(names = "--served-model-name")
-  String servedModelName;
+  private static final List<Flag> FLAGS =
+      List.of(
+          new Flag("served_model_name", Kind.TEXT, "<servedModelName>", null),
+          new Flag("weight_path", Kind.LIST, "<weightPath>", null),
+          new Flag("quantization_encoding", Kind.TEXT, "ENCODING", null),
+          new Flag(
+              "allow_safetensors_weights_fp32_bf6_bidirectional_cast",
+              Kind.OPTIONAL_TRUE,
+              "<allowCast>",
+              null),
+          new Flag("huggingface_model_revision", Kind.TEXT, "<modelRevision>", null),
+          new Flag("huggingface_weight_revision", Kind.TEXT, "<weightRevision>", null),
+          new Flag("trust_remote_code", Kind.OPTIONAL_TRUE, "<trustRemoteCode>", null),
+          new Flag("devices", Kind.TEXT, "DEVICES", "cpu, gpu, gpu:0,1 or default"),
+          new Flag("force_download", Kind.OPTIONAL_TRUE, "<forceDownload>", null),
+          new Flag("vision_config_overrides", Kind.TEXT, "JSON", null),
+          new Flag("rope_type", Kind.TEXT, "<ropeType>", null),
+          new Flag("max_length", Kind.TEXT, "<maxLength>", null),
+          new Flag("max_batch_size", Kind.TEXT, "<maxBatchSize>", null),
+          new Flag("data_parallel_degree", Kind.TEXT, "<dataParallelDegree>", null),
+          new Flag("use_subgraphs", Kind.NEGATABLE, null, null),
+          new Flag("cache_strategy", Kind.TEXT, "<cacheStrategy>", null),
+          new Flag("kv_cache_page_size", Kind.TEXT, "<kvCachePageSize>", null),
+          new Flag("enable_prefix_caching", Kind.NEGATABLE, null, null),
+          new Flag("enable_kvcache_swapping_to_host", Kind.OPTIONAL_TRUE, "<enableSwapping>", null),
+          new Flag("host_kvcache_swap_space_gb", Kind.TEXT, "<swapSpaceGb>", null),
+          new Flag("device_memory_utilization", Kind.TEXT, "<deviceMemoryUtilization>", null),
+          new Flag("kv_cache_format", Kind.TEXT, "<kvCacheFormat>", null),
+          new Flag("enable_lora", Kind.OPTIONAL_TRUE, "<enableLora>", null),
+          new Flag("lora_paths", Kind.LIST, "<loraPaths>", null),
+          new Flag("max_lora_rank", Kind.TEXT, "<maxLoraRank>", null),
+          new Flag("max_num_loras", Kind.TEXT, "<maxNumLoras>", null),
+          new Flag(
+              "draft_model_path",
+              Kind.TEXT,
+              "PATH",
+              "Draft model of speculative decoding (repo id, folder or weight file)."),
+          new Flag("draft_weight_path", Kind.LIST, "<draftWeightPath>", null),
+          new Flag("draft_quantization_encoding", Kind.TEXT, "ENCODING", null),
+          new Flag("draft_huggingface_model_revision", Kind.TEXT, "<draftModelRevision>", null),
+          new Flag("draft_huggingface_weight_revision", Kind.TEXT, "<draftWeightRevision>", null));
 
-  @Option(names = "--weight-path", split = ",")
-  List<String> weightPath;
+  private final ParseResult parsed;
 
-  @Option(names = "--quantization-encoding", paramLabel = "ENCODING")
-  String quantizationEncoding;
+  private ResolveOptions(ParseResult parsed) {
+    this.parsed = parsed;
+  }
 
-  @Option(
-      names = "--allow-safetensors-weights-fp32-bf6-bidirectional-cast",
-      arity = "0..1",
-      fallbackValue = "true")
-  String allowCast;
+  /** Adds {@code [MODEL]}, {@code --model-path} and the MAX and CLI options to {@code spec}. */
+  static void addTo(CommandSpec spec) {
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .index("0")
+            .arity("0..1")
+            .paramLabel("MODEL")
+            .type(String.class)
+            .description("Repo id, local folder or weight file (same as --model-path).")
+            .build());
+    spec.addOption(text("--model-path", "PATH").names("--model-path", "--model").build());
+    for (Flag flag : FLAGS) {
+      spec.addOption(option(flag));
+    }
+    spec.addOption(
+        text("--target", "NAME[:COUNT]")
+            .description("Plan for hardware you don't have, e.g. h100-80gb:8 (replaces discovery).")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--offline")
+            .type(boolean.class)
+            .description(
+                "Never touch the network: resolve from local folders and the HF cache only.")
+            .build());
+    spec.addOption(text("--config-file", "FILE").build());
+    spec.addOption(text("--section-name", "<sectionName>").build());
+  }
 
-  @Option(names = "--huggingface-model-revision")
-  String modelRevision;
+  /** The values of one parsed {@code resolve} command line. */
+  static ResolveOptions of(ParseResult parsed) {
+    return new ResolveOptions(parsed);
+  }
 
-  @Option(names = "--huggingface-weight-revision")
-  String weightRevision;
+  private static OptionSpec option(Flag flag) {
+    OptionSpec.Builder option =
+        switch (flag.kind()) {
+          case TEXT -> text(flag.name(), flag.label());
+          case LIST ->
+              text(flag.name(), flag.label())
+                  .type(List.class)
+                  .auxiliaryTypes(String.class)
+                  .splitRegex(",");
+          case OPTIONAL_TRUE -> text(flag.name(), flag.label()).arity("0..1").fallbackValue("true");
+          case NEGATABLE -> OptionSpec.builder(flag.name()).type(Boolean.class).negatable(true);
+        };
+    if (flag.description() != null) {
+      option.description(flag.description());
+    }
+    return option.build();
+  }
 
-  @Option(names = "--trust-remote-code", arity = "0..1", fallbackValue = "true")
-  String trustRemoteCode;
+  private static OptionSpec.Builder text(String name, String label) {
+    return OptionSpec.builder(name).type(String.class).paramLabel(label);
+  }
 
-  @Option(names = "--devices", paramLabel = "DEVICES", description = "cpu, gpu, gpu:0,1 or default")
-  String devices;
-
-  @Option(names = "--force-download", arity = "0..1", fallbackValue = "true")
-  String forceDownload;
-
-  @Option(names = "--vision-config-overrides", paramLabel = "JSON")
-  String visionConfigOverrides;
-
-  @Option(names = "--rope-type")
-  String ropeType;
-
-  @Option(names = "--max-length")
-  String maxLength;
-
-  @Option(names = "--max-batch-size")
-  String maxBatchSize;
-
-  @Option(names = "--data-parallel-degree")
-  String dataParallelDegree;
-
-  @Option(names = "--use-subgraphs", negatable = true)
-  Boolean useSubgraphs;
-
-  @Option(names = "--cache-strategy")
-  String cacheStrategy;
-
-  @Option(names = "--kv-cache-page-size")
-  String kvCachePageSize;
-
-  @Option(names = "--enable-prefix-caching", negatable = true)
-  Boolean enablePrefixCaching;
-
-  @Option(names = "--enable-kvcache-swapping-to-host", arity = "0..1", fallbackValue = "true")
-  String enableSwapping;
-
-  @Option(names = "--host-kvcache-swap-space-gb")
-  String swapSpaceGb;
-
-  @Option(names = "--device-memory-utilization")
-  String deviceMemoryUtilization;
-
-  @Option(names = "--kv-cache-format")
-  String kvCacheFormat;
-
-  @Option(names = "--enable-lora", arity = "0..1", fallbackValue = "true")
-  String enableLora;
-
-  @Option(names = "--lora-paths", split = ",")
-  List<String> loraPaths;
-
-  @Option(names = "--max-lora-rank")
-  String maxLoraRank;
-
-  @Option(names = "--max-num-loras")
-  String maxNumLoras;
-
-  @Option(
-      names = "--target",
-      paramLabel = "NAME[:COUNT]",
-      description = "Plan for hardware you don't have, e.g. h100-80gb:8 (replaces discovery).")
-  String target;
-
-  @Option(
-      names = "--offline",
-      description = "Never touch the network: resolve from local folders and the HF cache only.")
-  boolean offline;
-
-  @Option(
-      names = "--draft-model-path",
-      paramLabel = "PATH",
-      description = "Draft model of speculative decoding (repo id, folder or weight file).")
-  String draftModelPath;
-
-  @Option(names = "--draft-weight-path", split = ",")
-  List<String> draftWeightPath;
-
-  @Option(names = "--draft-quantization-encoding", paramLabel = "ENCODING")
-  String draftQuantizationEncoding;
-
-  @Option(names = "--draft-huggingface-model-revision")
-  String draftModelRevision;
-
-  @Option(names = "--draft-huggingface-weight-revision")
-  String draftWeightRevision;
-
-  @Option(names = "--config-file", paramLabel = "FILE")
-  String configFile;
-
-  @Option(names = "--section-name")
-  String sectionName;
+  private <T> T value(String option) {
+    return parsed.matchedOptionValue(option, null);
+  }
 
   Optional<String> target() {
-    return Optional.ofNullable(target);
+    return Optional.ofNullable(value("--target"));
   }
 
   Optional<String> configFile() {
-    return Optional.ofNullable(configFile);
+    return Optional.ofNullable(value("--config-file"));
   }
 
   Optional<String> sectionName() {
-    return Optional.ofNullable(sectionName);
+    return Optional.ofNullable(value("--section-name"));
+  }
+
+  boolean offline() {
+    return parsed.hasMatchedOption("--offline");
   }
 
   /** The settings the user typed, by MAX field name. */
   Map<String, RawSetting> flagSettings() {
     Map<String, RawSetting> s = new LinkedHashMap<>();
+    String modelPath = value("--model-path");
+    String model = parsed.matchedPositionalValue(0, null);
     if (modelPath == null && model != null) {
       s.put("model_path", new RawSetting(model, Source.USER, "MODEL argument"));
     }
     put(s, "model_path", modelPath);
-    put(s, "served_model_name", servedModelName);
-    put(s, "weight_path", weightPath);
-    put(s, "quantization_encoding", quantizationEncoding);
-    put(s, "allow_safetensors_weights_fp32_bf6_bidirectional_cast", allowCast);
-    put(s, "huggingface_model_revision", modelRevision);
-    put(s, "huggingface_weight_revision", weightRevision);
-    put(s, "trust_remote_code", trustRemoteCode);
-    put(s, "devices", devices);
-    put(s, "force_download", forceDownload);
-    put(s, "vision_config_overrides", visionConfigOverrides);
-    put(s, "rope_type", ropeType);
-    put(s, "max_length", maxLength);
-    put(s, "max_batch_size", maxBatchSize);
-    put(s, "data_parallel_degree", dataParallelDegree);
-    put(s, "use_subgraphs", useSubgraphs);
-    put(s, "cache_strategy", cacheStrategy);
-    put(s, "kv_cache_page_size", kvCachePageSize);
-    put(s, "enable_prefix_caching", enablePrefixCaching);
-    put(s, "enable_kvcache_swapping_to_host", enableSwapping);
-    put(s, "host_kvcache_swap_space_gb", swapSpaceGb);
-    put(s, "device_memory_utilization", deviceMemoryUtilization);
-    put(s, "kv_cache_format", kvCacheFormat);
-    put(s, "enable_lora", enableLora);
-    put(s, "lora_paths", loraPaths);
-    put(s, "max_lora_rank", maxLoraRank);
-    put(s, "max_num_loras", maxNumLoras);
-    put(s, "draft_model_path", draftModelPath);
-    put(s, "draft_weight_path", draftWeightPath);
-    put(s, "draft_quantization_encoding", draftQuantizationEncoding);
-    put(s, "draft_huggingface_model_revision", draftModelRevision);
-    put(s, "draft_huggingface_weight_revision", draftWeightRevision);
+    for (Flag flag : FLAGS) {
+      put(s, flag.field(), value(flag.name()));
+    }
     return s;
   }
 

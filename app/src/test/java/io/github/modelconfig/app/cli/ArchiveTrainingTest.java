@@ -13,7 +13,7 @@ class ArchiveTrainingTest {
   @TempDir Path folder;
 
   @Test
-  void givenExistingFolder_commands_resolveItAsTextAndJson() {
+  void givenExistingFolder_commands_resolveAndInspectItAsTextAndJson() {
     List<String> commands = joined(folder.toString());
 
     assertThat(commands)
@@ -23,7 +23,9 @@ class ArchiveTrainingTest {
             "resolve --help",
             "inspect --help",
             "resolve " + folder,
-            "resolve " + folder + " --json");
+            "resolve " + folder + " --json",
+            "inspect " + folder,
+            "inspect " + folder + " --json");
   }
 
   @Test

@@ -24,6 +24,21 @@ public record DeviceSpec(DeviceType deviceType, int id) {
     return deviceType == DeviceType.GPU;
   }
 
+  /*
+   * equals and hashCode written out: a record's generated ones bootstrap through
+   * java.lang.runtime.ObjectMethods on first call, spinning ~20 method-handle classes that every
+   * CLI start paid when placing devices.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DeviceSpec that && deviceType == that.deviceType && id == that.id;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * deviceType.hashCode() + id;
+  }
+
   @Override
   public String toString() {
     return isGpu() ? "gpu:" + id : "cpu";

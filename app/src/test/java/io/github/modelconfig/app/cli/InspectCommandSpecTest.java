@@ -1,0 +1,45 @@
+package io.github.modelconfig.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.modelconfig.app.AppSettings;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class InspectCommandSpecTest {
+
+  private static CommandLine line() {
+    return new CommandLine(
+        new InspectCommand(AppSettings.from(Map.of(), Path.of("/")), Terminal.plain()).spec());
+  }
+
+  @Test
+  void givenNoRevision_parse_defaultsToMain() {
+    CommandLine line = line();
+    CommandLine.ParseResult parsed = line.parseArgs("model.gguf");
+
+    assertThat((String) parsed.matchedPositionalValue(0, null)).isEqualTo("model.gguf");
+    assertThat((String) line.getCommandSpec().findOption("--revision").getValue())
+        .isEqualTo("main");
+    assertThat(parsed.hasMatchedOption("--json")).isFalse();
+  }
+
+  @Test
+  void givenRevisionAndJson_parse_keepsThem() {
+    CommandLine line = line();
+    CommandLine.ParseResult parsed = line.parseArgs("repo/x", "--revision", "dev", "--json");
+
+    assertThat((String) line.getCommandSpec().findOption("--revision").getValue()).isEqualTo("dev");
+    assertThat(parsed.hasMatchedOption("--json")).isTrue();
+  }
+
+  @Test
+  void givenNoTarget_parse_failsAsARequiredParameter() {
+    assertThatThrownBy(() -> line().parseArgs())
+        .isInstanceOf(CommandLine.MissingParameterException.class)
+        .hasMessage("Missing required parameter: 'FILE-OR-FOLDER'");
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.modelconfig.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.modelconfig.app.AppSettings;
+import io.github.modelconfig.domain.model.RawSetting;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ResolveOptionsTest {
+
+  private static ResolveOptions parse(String... args) {
+    CommandLine line =
+        new CommandLine(
+            new ResolveCommand(AppSettings.from(Map.of(), Path.of("/")), Terminal.plain()).spec());
+    return ResolveOptions.of(line.parseArgs(args));
+  }
+
+  private static Map<String, Object> values(ResolveOptions options) {
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, RawSetting> e : options.flagSettings().entrySet()) {
+      values.put(e.getKey(), e.getValue().value());
+    }
+    return values;
+  }
+
+  @Test
+  void givenEachKindOfOption_flagSettings_keepsTheTypedValueUnderTheMaxField() {
+    ResolveOptions options =
+        parse(
+            "repo/model",
+            "--lora-paths",
+            "a,b",
+            "--lora-paths",
+            "c",
+            "--enable-lora",
+            "--trust-remote-code",
+            "false",
+            "--no-use-subgraphs",
+            "--enable-prefix-caching",
+            "--max-length",
+            "512");
+
+    assertThat(values(options))
+        .containsExactly(
+            Map.entry("model_path", "repo/model"),
+            Map.entry("trust_remote_code", "false"),
+            Map.entry("max_length", "512"),
+            Map.entry("use_subgraphs", false),
+            Map.entry("enable_prefix_caching", true),
+            Map.entry("enable_lora", "true"),
+            Map.entry("lora_paths", List.of("a", "b", "c")));
+  }
+
+  @Test
+  void givenModelPathAndPositional_flagSettings_prefersModelPath() {
+    assertThat(values(parse("positional", "--model", "flag"))).containsEntry("model_path", "flag");
+    assertThat(values(parse("--model-path", "flag"))).containsEntry("model_path", "flag");
+  }
+
+  @Test
+  void givenCliOnlyOptions_theyAreNotMaxSettings() {
+    ResolveOptions options =
+        parse("m", "--target", "h100-80gb:2", "--offline", "--config-file", "c.yaml");
+
+    assertThat(values(options)).containsOnlyKeys("model_path");
+    assertThat(options.target()).contains("h100-80gb:2");
+    assertThat(options.offline()).isTrue();
+    assertThat(options.configFile()).contains("c.yaml");
+    assertThat(options.sectionName()).isEmpty();
+    assertThat(parse("m").offline()).isFalse();
+  }
+}
