@@ -2,6 +2,7 @@ package io.github.modelconfig.domain.encoding;
 
 import io.vavr.control.Option;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Rule: the encoding a weight file's name implies (reference §3.3, in order, on the whole
@@ -9,6 +10,12 @@ import java.util.Locale;
  * q4_k_m}, {@code q4_k}).
  */
 public final class FileNameEncoding {
+
+  /**
+   * {@code q4_k}, {@code q4_k_s}, {@code q4_k_m} or {@code q4_k_l}, not followed by a letter or
+   * digit.
+   */
+  private static final Pattern Q4_K = Pattern.compile("q4_k(_[sml])?([^a-z0-9]|$)");
 
   private FileNameEncoding() {}
 
@@ -20,7 +27,7 @@ public final class FileNameEncoding {
     if (containsAny(p, "bf16", "bfloat16")) {
       return Option.of(SupportedEncoding.BFLOAT16);
     }
-    if (p.matches(".*q4_k(_[sml])?([^a-z0-9].*|$)")) {
+    if (Q4_K.matcher(p).find()) {
       return Option.of(SupportedEncoding.Q4_K);
     }
     if (p.contains("q4_0")) {

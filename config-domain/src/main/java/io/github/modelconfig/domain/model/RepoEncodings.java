@@ -80,9 +80,11 @@ public final class RepoEncodings {
     List<String> warnings = new ArrayList<>();
     for (RepoFile file : snapshot.files()) {
       GgufMetadata header = snapshot.ggufMetadata().get(file.path());
+      if (header == null) {
+        continue;
+      }
       Option<SupportedEncoding> byName = FileNameEncoding.of(file.path());
-      if (header != null
-          && header.encoding().isDefined()
+      if (header.encoding().isDefined()
           && byName.isDefined()
           && !byName.equals(header.encoding())) {
         warnings.add(
