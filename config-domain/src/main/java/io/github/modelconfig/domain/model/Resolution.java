@@ -241,7 +241,15 @@ final class Resolution {
       ResolvedKvCache kv,
       Option<Long> weightsSize,
       Option<Long> maxLength) {
-    if (!errors.isEmpty() || facts.isEmpty() || weightsSize.isEmpty() || !arch.hasKvCache()) {
+    if (!errors.isEmpty() || !arch.hasKvCache()) {
+      return Option.none();
+    }
+    if (facts.isEmpty() || weightsSize.isEmpty()) {
+      warnings.add(
+          "No memory plan: "
+              + (facts.isEmpty()
+                  ? "neither config.json nor a GGUF header gives the model's shape."
+                  : "the size of a weight file is unknown."));
       return Option.none();
     }
     List<Device> devices = DevicePlacement.devicesFor(specs, visible);
@@ -258,6 +266,10 @@ final class Resolution {
     Option<Validation<Seq<ConfigError>, KvCacheParams>> params =
         KvCacheSizing.params(facts.get(), kv, devices.size(), dp);
     if (params.isEmpty()) {
+      warnings.add(
+          "No memory plan: the KV cache size is unknown because the model config gives no "
+              + unknownShape(facts.get())
+              + ".");
       return Option.none();
     }
     if (params.get().isInvalid()) {
@@ -291,6 +303,21 @@ final class Resolution {
               return Option.none();
             },
             Option::of);
+  }
+
+  /** The names of the KV-cache dimensions the model config leaves unknown. */
+  private static String unknownShape(ModelFacts facts) {
+    List<String> unknown = new ArrayList<>();
+    if (facts.numHiddenLayers().isEmpty()) {
+      unknown.add("num_hidden_layers");
+    }
+    if (facts.kvHeadsForCache().isEmpty()) {
+      unknown.add("num_key_value_heads / num_attention_heads");
+    }
+    if (facts.kvHeadDimForCache().isEmpty()) {
+      unknown.add("head_dim (or hidden_size and num_attention_heads)");
+    }
+    return String.join(", ", unknown);
   }
 
   private Option<Long> clamp(Option<Long> maxLength, Option<MemoryPlan> memory) {

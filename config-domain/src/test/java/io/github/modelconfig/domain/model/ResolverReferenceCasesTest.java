@@ -49,6 +49,11 @@ class ResolverReferenceCasesTest {
 
   /** A Llama repo with these files; safetensors files get a one-tensor header of the dtype. */
   private static ModelSnapshot repo(Map<String, String> safetensorsDtypes, String... ggufFiles) {
+    return repo(LLAMA, safetensorsDtypes, ggufFiles);
+  }
+
+  private static ModelSnapshot repo(
+      Map<String, Object> config, Map<String, String> safetensorsDtypes, String... ggufFiles) {
     List<RepoFile> files = new java.util.ArrayList<>();
     files.add(RepoFile.of("config.json", 500));
     Map<String, SafetensorsHeader> headers = new LinkedHashMap<>();
@@ -68,7 +73,7 @@ class ResolverReferenceCasesTest {
         RepoKind.HUB,
         Option.none(),
         files,
-        Option.of(TestSnapshots.raw(LLAMA)),
+        Option.of(TestSnapshots.raw(config)),
         Option.none(),
         Option.none(),
         Map.of(),
@@ -309,6 +314,23 @@ class ResolverReferenceCasesTest {
     assertThat(result.getError().map(ConfigError::field))
         .contains(
             "kv_cache.enable_kvcache_swapping_to_host", "kv_cache.host_kvcache_swap_space_gb");
+  }
+
+  @Test
+  void givenAConfigWithoutHeads_resolve_saysWhyThereIsNoMemoryPlan() {
+    Map<String, Object> headless = new LinkedHashMap<>(LLAMA);
+    headless.remove("num_attention_heads");
+    headless.remove("num_key_value_heads");
+
+    var result =
+        resolve(
+            request(Option.none(), false, List.of()),
+            repo(headless, Map.of("model.safetensors", "BF16")),
+            GPU_HOST);
+
+    assertThat(result.get().memory()).isEmpty();
+    assertThat(result.get().warnings())
+        .anyMatch(w -> w.startsWith("No memory plan") && w.contains("num_attention_heads"));
   }
 
   private static Validation<ConfigError, EncodingChoice.Decision> inferred(
