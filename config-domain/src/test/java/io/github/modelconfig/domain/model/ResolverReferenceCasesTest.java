@@ -13,6 +13,7 @@ import io.github.modelconfig.domain.weights.TensorInfo;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,27 +84,15 @@ class ResolverReferenceCasesTest {
 
   private static ModelConfigRequest request(
       Option<SupportedEncoding> encoding, boolean cast, List<String> weightPath) {
-    ModelConfigRequest r = ModelConfigRequest.of("org/llama");
-    return new ModelConfigRequest(
-        r.modelPath(),
-        r.servedModelName(),
-        weightPath,
-        encoding,
-        cast,
-        r.huggingfaceModelRevision(),
-        r.huggingfaceWeightRevision(),
-        r.trustRemoteCode(),
-        r.deviceSpecs(),
-        r.forceDownload(),
-        r.visionConfigOverrides(),
-        r.ropeType(),
-        r.maxLength(),
-        r.maxBatchSize(),
-        r.dataParallelDegree(),
-        r.useSubgraphs(),
-        r.kvCache(),
-        r.lora(),
-        r.provenance());
+    List<String> settings = new ArrayList<>(List.of("model_path", "org/llama"));
+    encoding.forEach(e -> settings.addAll(List.of("quantization_encoding", e.wireName())));
+    if (cast) {
+      settings.addAll(List.of("allow_safetensors_weights_fp32_bf6_bidirectional_cast", "true"));
+    }
+    if (!weightPath.isEmpty()) {
+      settings.addAll(List.of("weight_path", String.join(",", weightPath)));
+    }
+    return ResolveFixtures.request(settings.toArray(String[]::new));
   }
 
   private Validation<Seq<ConfigError>, ResolvedModelConfig> resolve(
