@@ -66,6 +66,22 @@ class WeightPathResolveTest {
   }
 
   @Test
+  void givenAWeightPathIntoAnUncachedRepoOffline_resolve_saysOfflineNotMissing() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "resolve",
+            "examples/tiny-llama",
+            "--weight-path",
+            "modelconfig-test/never-cached/x-q4_k_m.gguf",
+            "--offline",
+            "--json");
+
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(5);
+    JsonNode error = JSON.readTree(run.out()).get("errors").get(0);
+    assertThat(error.get("message").asText()).contains("modelconfig-test/never-cached");
+  }
+
+  @Test
   void givenAWeightPathOfTheModelFolder_resolve_usesThatFile() throws Exception {
     CliRun run =
         CliRun.of("resolve", "examples/tiny-llama", "--weight-path", "model.safetensors", "--json");

@@ -41,6 +41,11 @@ final class WeightSources {
   Either<ResolveFailure, Plan> plan(ModelConfigRequest request) {
     var parsed =
         WeightPathParser.parse(request.modelPath(), request.weightPath(), lookups(request));
+    Option<RepositoryFailure> unreachable = unreachableRepo();
+    if (unreachable.isDefined()) {
+      // a weight path named another repo that could not be asked (offline, gated, network)
+      return Either.left(new ResolveFailure.Unavailable(unreachable.get()));
+    }
     if (parsed.isInvalid()) {
       return invalid(parsed.getError());
     }
@@ -119,6 +124,16 @@ final class WeightSources {
       folder = folder == null ? files : FileUnion.of(folder, files);
     }
     return Either.right(Option.of(folder));
+  }
+
+  /** The first repo a weight path named that failed for another reason than not existing. */
+  private Option<RepositoryFailure> unreachableRepo() {
+    return Option.ofOptional(
+        repos.values().stream()
+            .filter(Either::isLeft)
+            .map(Either::getLeft)
+            .filter(f -> !(f instanceof RepositoryFailure.NotFound))
+            .findFirst());
   }
 
   private Either<RepositoryFailure, Option<ModelFiles>> localFile(String path) {
