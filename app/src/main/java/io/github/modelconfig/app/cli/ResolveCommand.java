@@ -36,7 +36,9 @@ public final class ResolveCommand implements Callable<Integer> {
   CommandSpec spec() {
     spec = CommandSpec.wrapWithoutInspection(this).name("resolve");
     spec.usageMessage()
-        .description("Resolve and validate how a model will be served (reads metadata only).");
+        .description("Resolve and validate how a model will be served (reads metadata only).")
+        .sortOptions(false)
+        .abbreviateSynopsis(true);
     ModelConfigCommand.addStandardHelpOptions(spec);
     ResolveOptions.addTo(spec);
     spec.addOption(

@@ -40,45 +40,108 @@ final class ResolveOptions {
 
   private static final List<Flag> FLAGS =
       List.of(
-          new Flag("served_model_name", Kind.TEXT, "<servedModelName>", null),
-          new Flag("weight_path", Kind.LIST, "<weightPath>", null),
-          new Flag("quantization_encoding", Kind.TEXT, "ENCODING", null),
+          new Flag("served_model_name", Kind.TEXT, "NAME", "Name to serve the model under."),
+          new Flag(
+              "weight_path",
+              Kind.LIST,
+              "FILE",
+              "Weight files: of the model, local, or org/repo/file of another repo."),
+          new Flag(
+              "quantization_encoding",
+              Kind.TEXT,
+              "ENCODING",
+              "float32, bfloat16, float16, q4_k, q4_0, q6_k, float8_e4m3fn, float4_e2m1fnx2, gptq."),
           new Flag(
               "allow_safetensors_weights_fp32_bf6_bidirectional_cast",
               Kind.OPTIONAL_TRUE,
-              "<allowCast>",
-              null),
-          new Flag("huggingface_model_revision", Kind.TEXT, "<modelRevision>", null),
-          new Flag("huggingface_weight_revision", Kind.TEXT, "<weightRevision>", null),
-          new Flag("trust_remote_code", Kind.OPTIONAL_TRUE, "<trustRemoteCode>", null),
+              "BOOL",
+              "Allow casting float32 <-> bfloat16 safetensors weights at load."),
+          new Flag(
+              "huggingface_model_revision",
+              Kind.TEXT,
+              "REVISION",
+              "Branch, tag or commit of the model repo (default main)."),
+          new Flag(
+              "huggingface_weight_revision",
+              Kind.TEXT,
+              "REVISION",
+              "Branch, tag or commit of the weights repo (default main)."),
+          new Flag(
+              "trust_remote_code",
+              Kind.OPTIONAL_TRUE,
+              "BOOL",
+              "Passed on to engines; modelconfig never runs repo code."),
           new Flag("devices", Kind.TEXT, "DEVICES", "cpu, gpu, gpu:0,1 or default"),
-          new Flag("force_download", Kind.OPTIONAL_TRUE, "<forceDownload>", null),
-          new Flag("vision_config_overrides", Kind.TEXT, "JSON", null),
-          new Flag("rope_type", Kind.TEXT, "<ropeType>", null),
-          new Flag("max_length", Kind.TEXT, "<maxLength>", null),
-          new Flag("max_batch_size", Kind.TEXT, "<maxBatchSize>", null),
-          new Flag("data_parallel_degree", Kind.TEXT, "<dataParallelDegree>", null),
-          new Flag("use_subgraphs", Kind.NEGATABLE, null, null),
-          new Flag("cache_strategy", Kind.TEXT, "<cacheStrategy>", null),
-          new Flag("kv_cache_page_size", Kind.TEXT, "<kvCachePageSize>", null),
-          new Flag("enable_prefix_caching", Kind.NEGATABLE, null, null),
-          new Flag("enable_kvcache_swapping_to_host", Kind.OPTIONAL_TRUE, "<enableSwapping>", null),
-          new Flag("host_kvcache_swap_space_gb", Kind.TEXT, "<swapSpaceGb>", null),
-          new Flag("device_memory_utilization", Kind.TEXT, "<deviceMemoryUtilization>", null),
-          new Flag("kv_cache_format", Kind.TEXT, "<kvCacheFormat>", null),
-          new Flag("enable_lora", Kind.OPTIONAL_TRUE, "<enableLora>", null),
-          new Flag("lora_paths", Kind.LIST, "<loraPaths>", null),
-          new Flag("max_lora_rank", Kind.TEXT, "<maxLoraRank>", null),
-          new Flag("max_num_loras", Kind.TEXT, "<maxNumLoras>", null),
+          new Flag(
+              "force_download",
+              Kind.OPTIONAL_TRUE,
+              "BOOL",
+              "Passed on; resolve reads metadata only."),
+          new Flag(
+              "vision_config_overrides",
+              Kind.TEXT,
+              "JSON",
+              "Overrides for a vision config (JSON)."),
+          new Flag("rope_type", Kind.TEXT, "TYPE", "none, normal, neox, longrope or yarn."),
+          new Flag(
+              "max_length", Kind.TEXT, "TOKENS", "Max sequence length (default: the model's)."),
+          new Flag("max_batch_size", Kind.TEXT, "N", "Max requests per batch (default: planned)."),
+          new Flag(
+              "data_parallel_degree", Kind.TEXT, "N", "Replicas across the devices (default 1)."),
+          new Flag("use_subgraphs", Kind.NEGATABLE, null, "Build the graph from subgraphs."),
+          new Flag("cache_strategy", Kind.TEXT, "STRATEGY", "model_default or paged."),
+          new Flag(
+              "kv_cache_page_size",
+              Kind.TEXT,
+              "TOKENS",
+              "Tokens per KV-cache page, a multiple of 128 (default 128)."),
+          new Flag(
+              "enable_prefix_caching",
+              Kind.NEGATABLE,
+              null,
+              "Reuse cached prefixes (default on; paged only)."),
+          new Flag(
+              "enable_kvcache_swapping_to_host",
+              Kind.OPTIONAL_TRUE,
+              "BOOL",
+              "Swap KV pages to host memory (paged, prefix caching)."),
+          new Flag(
+              "host_kvcache_swap_space_gb",
+              Kind.TEXT,
+              "GIB",
+              "Host memory for swapped pages (default 50)."),
+          new Flag(
+              "device_memory_utilization",
+              Kind.TEXT,
+              "FRACTION",
+              "Share of free device memory to use, in (0, 1] (default 0.9)."),
+          new Flag(
+              "kv_cache_format",
+              Kind.TEXT,
+              "DTYPE",
+              "KV-cache dtype override: float32, bfloat16 or float8_e4m3fn."),
+          new Flag("enable_lora", Kind.OPTIONAL_TRUE, "BOOL", "Serve LoRA adapters."),
+          new Flag("lora_paths", Kind.LIST, "PATH", "LoRA adapters to load."),
+          new Flag("max_lora_rank", Kind.TEXT, "N", "Largest LoRA rank (default 16)."),
+          new Flag("max_num_loras", Kind.TEXT, "N", "LoRA adapters at once (default 1)."),
           new Flag(
               "draft_model_path",
               Kind.TEXT,
               "PATH",
               "Draft model of speculative decoding (repo id, folder or weight file)."),
-          new Flag("draft_weight_path", Kind.LIST, "<draftWeightPath>", null),
-          new Flag("draft_quantization_encoding", Kind.TEXT, "ENCODING", null),
-          new Flag("draft_huggingface_model_revision", Kind.TEXT, "<draftModelRevision>", null),
-          new Flag("draft_huggingface_weight_revision", Kind.TEXT, "<draftWeightRevision>", null));
+          new Flag("draft_weight_path", Kind.LIST, "FILE", "The draft model's weight files."),
+          new Flag(
+              "draft_quantization_encoding", Kind.TEXT, "ENCODING", "The draft model's encoding."),
+          new Flag(
+              "draft_huggingface_model_revision",
+              Kind.TEXT,
+              "REVISION",
+              "Revision of the draft model repo."),
+          new Flag(
+              "draft_huggingface_weight_revision",
+              Kind.TEXT,
+              "REVISION",
+              "Revision of the draft weights repo."));
 
   private final ParseResult parsed;
 
@@ -96,7 +159,11 @@ final class ResolveOptions {
             .type(String.class)
             .description("Repo id, local folder or weight file (same as --model-path).")
             .build());
-    spec.addOption(text("--model-path", "PATH").names("--model-path", "--model").build());
+    spec.addOption(
+        text("--model-path", "PATH")
+            .names("--model-path", "--model")
+            .description("Same as MODEL.")
+            .build());
     for (Flag flag : FLAGS) {
       spec.addOption(option(flag));
     }
@@ -110,8 +177,12 @@ final class ResolveOptions {
             .description(
                 "Never touch the network: resolve from local folders and the HF cache only.")
             .build());
-    spec.addOption(text("--config-file", "FILE").build());
-    spec.addOption(text("--section-name", "<sectionName>").build());
+    spec.addOption(
+        text("--config-file", "FILE")
+            .description("YAML or JSON settings by MAX field name; flags win over it.")
+            .build());
+    spec.addOption(
+        text("--section-name", "NAME").description("The config file's section to read.").build());
   }
 
   /** The values of one parsed {@code resolve} command line. */
