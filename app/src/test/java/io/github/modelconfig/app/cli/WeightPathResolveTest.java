@@ -137,6 +137,16 @@ class WeightPathResolveTest {
   @Test
   void case25_givenOnlyAGgufPathOfAHubRepo_resolve_takesThatRepoAsTheModel() throws Exception {
     JsonNode root = resolveAgainstHub(null);
+    assertCase25(root);
+  }
+
+  @Test
+  void givenTheModelAsAGgufFileOfAHubRepo_resolve_readsItAsThatWeightPath() throws Exception {
+    JsonNode root = resolveAgainstHub("modularai/Tiny-GGUF/tiny-q4_k_m.gguf", false);
+    assertCase25(root);
+  }
+
+  private static void assertCase25(JsonNode root) {
 
     assertThat(root.get("model_path").asText()).isEqualTo("modularai/Tiny-GGUF");
     assertThat(root.get("weights_repo_id").isNull()).isTrue();
@@ -146,8 +156,15 @@ class WeightPathResolveTest {
     assertThat(root.get("quantization_encoding").asText()).isEqualTo("q4_k");
   }
 
-  /** Resolves {@code model} (none when null) with a weight path into a Hub repo holding a GGUF. */
   private JsonNode resolveAgainstHub(String model) throws Exception {
+    return resolveAgainstHub(model, true);
+  }
+
+  /**
+   * Resolves {@code model} (none when null), with a weight path into a Hub repo holding a GGUF when
+   * {@code withWeightPath}.
+   */
+  private JsonNode resolveAgainstHub(String model, boolean withWeightPath) throws Exception {
     Path repo = dir.resolve("hub/tiny-gguf");
     Files.createDirectories(repo);
     GgufWriter.tinyLlama(3, 1_000).write(repo.resolve("tiny-q4_k_m.gguf"));
@@ -157,7 +174,10 @@ class WeightPathResolveTest {
       if (model != null) {
         args.add(model);
       }
-      args.addAll(List.of("--weight-path", "modularai/Tiny-GGUF/tiny-q4_k_m.gguf", "--json"));
+      if (withWeightPath) {
+        args.addAll(List.of("--weight-path", "modularai/Tiny-GGUF/tiny-q4_k_m.gguf"));
+      }
+      args.add("--json");
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       int code =

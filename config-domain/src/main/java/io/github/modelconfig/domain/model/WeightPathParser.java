@@ -85,6 +85,12 @@ public final class WeightPathParser {
     return Validation.valid(new Parsed(entries, repoId));
   }
 
+  /** Whether {@code path} reads as {@code org/name/file} of a repo (never {@code ./a/b}). */
+  public static boolean namesRepoFile(String path) {
+    String[] pieces = path.split("/", -1);
+    return pieces.length >= 3 && looksLikeRepoId(pieces[0], pieces[1]);
+  }
+
   /**
    * {@code org/name} as the Hub spells repo ids; never a path such as {@code /etc} or {@code ..}.
    */

@@ -38,7 +38,8 @@ final class WeightSources {
     this.locator = locator;
   }
 
-  Either<ResolveFailure, Plan> plan(ModelConfigRequest request) {
+  Either<ResolveFailure, Plan> plan(ModelConfigRequest given) {
+    ModelConfigRequest request = remoteWeightFileAsWeightPath(given);
     var parsed =
         WeightPathParser.parse(request.modelPath(), request.weightPath(), lookups(request));
     Option<RepositoryFailure> unreachable = unreachableRepo();
@@ -81,6 +82,20 @@ final class WeightSources {
     return model(settled)
         .<ResolveFailure>mapLeft(ResolveFailure.Unavailable::new)
         .map(model -> new Plan(settled, model, weights.get()));
+  }
+
+  /**
+   * A model given as {@code org/repo/file.gguf} that is no local file names a weight file of a
+   * repo: it is read as that weight path with no model path (reference §2.2 step 5 derives it).
+   */
+  private ModelConfigRequest remoteWeightFileAsWeightPath(ModelConfigRequest request) {
+    String path = request.modelPath();
+    boolean remoteFile =
+        request.weightPath().isEmpty()
+            && WeightsFormat.ofPath(path).isDefined()
+            && WeightPathParser.namesRepoFile(path)
+            && !localFile(path).exists(Option::isDefined);
+    return remoteFile ? request.withPaths("", List.of(path)) : request;
   }
 
   /** The model repo, or the folder of a model given as one weight file. */
