@@ -1,8 +1,5 @@
 package io.github.modelconfig.adapter.huggingface;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -26,21 +23,11 @@ import java.util.regex.Pattern;
 final class HubApi {
 
   /**
-   * Hub replies as trees. Here, not in the model-file parser: this class is only loaded when the
-   * Hub is asked, so local runs never pay for an ObjectMapper.
+   * Hub replies as trees, read with the model-file parser's factory (same limits and features).
+   * Here, not in that parser: this class is only loaded when the Hub is asked, so local runs never
+   * pay for an ObjectMapper.
    */
-  static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-          .build();
-
-  static {
-    MAPPER
-        .getFactory()
-        .setStreamReadConstraints(
-            StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1 << 24).build());
-  }
+  static final ObjectMapper MAPPER = JsonMapper.builder(JacksonModelFileParser.JSON).build();
 
   private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
   private static final int MAX_PAGES = 1000;

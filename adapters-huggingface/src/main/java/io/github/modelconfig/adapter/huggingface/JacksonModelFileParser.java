@@ -17,7 +17,8 @@ import java.io.IOException;
  */
 final class JacksonModelFileParser implements ModelFileParser {
 
-  private static final JsonFactory JSON =
+  /** HF JSON as Python writes it; the Hub client's tree mapper is built on the same factory. */
+  static final JsonFactory JSON =
       JsonFactory.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)

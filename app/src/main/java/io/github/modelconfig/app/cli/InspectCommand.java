@@ -51,11 +51,7 @@ public final class InspectCommand implements Callable<Integer> {
             .defaultValue("main")
             .description("Hub revision (default main).")
             .build());
-    spec.addOption(
-        OptionSpec.builder("--json")
-            .type(boolean.class)
-            .description("Print one JSON object on stdout.")
-            .build());
+    ModelConfigCommand.addJsonOption(spec);
     return spec;
   }
 

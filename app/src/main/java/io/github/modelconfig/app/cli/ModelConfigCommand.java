@@ -68,4 +68,13 @@ public final class ModelConfigCommand implements Runnable {
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
+
+  /** {@code --json}: print one JSON object on stdout. */
+  static void addJsonOption(CommandSpec spec) {
+    spec.addOption(
+        OptionSpec.builder("--json")
+            .type(boolean.class)
+            .description("Print one JSON object on stdout.")
+            .build());
+  }
 }

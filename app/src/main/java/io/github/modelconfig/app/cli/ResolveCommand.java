@@ -14,7 +14,6 @@ import io.vavr.control.Validation;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -41,11 +40,7 @@ public final class ResolveCommand implements Callable<Integer> {
         .abbreviateSynopsis(true);
     ModelConfigCommand.addStandardHelpOptions(spec);
     ResolveOptions.addTo(spec);
-    spec.addOption(
-        OptionSpec.builder("--json")
-            .type(boolean.class)
-            .description("Print one JSON object on stdout.")
-            .build());
+    ModelConfigCommand.addJsonOption(spec);
     return spec;
   }
 
