@@ -3,7 +3,7 @@ package io.github.modelconfig.adapter.filesystem;
 import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
-import io.github.modelconfig.domain.model.RepoKind;
+import io.github.modelconfig.domain.repo.RepoKind;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.vavr.control.Either;
 import io.vavr.control.Option;

@@ -4,7 +4,7 @@ import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
-import io.github.modelconfig.domain.model.RepoKind;
+import io.github.modelconfig.domain.repo.RepoKind;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.WeightFiles;
 import io.vavr.control.Either;

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.error.RequestError;
-import io.github.modelconfig.domain.model.RawSetting;
-import io.github.modelconfig.domain.model.Source;
+import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.provenance.Source;
+import io.github.modelconfig.domain.request.RawSetting;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
@@ -153,6 +153,6 @@ final class ConfigFileLoader {
   }
 
   private static ConfigError error(String field, String message, String hint) {
-    return new RequestError("config_file", field, message, hint);
+    return new ConfigError(ErrorCode.CONFIG_FILE, field, message, hint);
   }
 }

@@ -8,7 +8,7 @@ import io.github.modelconfig.application.port.in.DownloadReport;
 import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.error.RequestError;
+import io.github.modelconfig.domain.error.ErrorCode;
 import io.vavr.collection.Vector;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -95,8 +95,8 @@ public final class DownloadCommand implements Callable<Integer> {
   }
 
   private static ConfigError unknownEncoding(String given) {
-    return new RequestError(
-        "invalid_choice",
+    return new ConfigError(
+        ErrorCode.INVALID_CHOICE,
         "quantization_encoding",
         "quantization_encoding is '"
             + given

@@ -1,6 +1,10 @@
 package io.github.modelconfig.app.cli;
 
-/** CLI: the exit codes of PRODUCT.md. */
+import io.github.modelconfig.domain.error.Category;
+import io.github.modelconfig.domain.error.ConfigError;
+import java.util.List;
+
+/** CLI: the exit codes of PRODUCT.md, derived from the errors' categories. */
 public enum ExitCode {
   OK(0),
   BUG(1),
@@ -17,5 +21,21 @@ public enum ExitCode {
 
   public int code() {
     return code;
+  }
+
+  /** The exit code of one category of problem. */
+  public static ExitCode of(Category category) {
+    return switch (category) {
+      case REQUEST, MODEL, FIT -> INVALID;
+      case NOT_FOUND -> NOT_FOUND;
+      case UNAUTHORIZED -> AUTH;
+      case UNAVAILABLE -> NETWORK;
+    };
+  }
+
+  /** The exit code of a failure: its errors' category when they share one, else invalid (2). */
+  public static ExitCode of(List<ConfigError> errors) {
+    List<Category> categories = errors.stream().map(ConfigError::category).distinct().toList();
+    return categories.size() == 1 ? of(categories.get(0)) : INVALID;
   }
 }

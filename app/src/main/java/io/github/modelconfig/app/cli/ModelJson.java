@@ -1,12 +1,12 @@
 package io.github.modelconfig.app.cli;
 
+import io.github.modelconfig.domain.diffusers.DiffusersConfig;
 import io.github.modelconfig.domain.model.AttentionKind;
-import io.github.modelconfig.domain.model.DiffusersConfig;
 import io.github.modelconfig.domain.model.ModelFacts;
-import io.github.modelconfig.domain.model.Provenance;
 import io.github.modelconfig.domain.model.RawModelConfig;
-import io.github.modelconfig.domain.model.ResolvedModelConfig;
 import io.github.modelconfig.domain.model.SamplingDefaults;
+import io.github.modelconfig.domain.provenance.Provenance;
+import io.github.modelconfig.domain.resolution.ResolvedModelConfig;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.github.modelconfig.app.cli;
 import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.model.ResolvedModelConfig;
+import io.github.modelconfig.domain.resolution.ResolvedModelConfig;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,74 +35,33 @@ final class Output {
   }
 
   int failure(ResolveFailure failure) {
-    if (failure instanceof ResolveFailure.Invalid invalid) {
-      // only missing files: "file not found" (3), as for a missing repo or revision
-      boolean missingFiles = invalid.errors().forAll(e -> e.code().equals("weight_file_not_found"));
-      return errors(
-          invalid.errors().toJavaList().stream().map(Output::view).toList(),
-          missingFiles ? ExitCode.NOT_FOUND : ExitCode.INVALID);
-    }
-    RepositoryFailure f = ((ResolveFailure.Unavailable) failure).failure();
-    return errors(List.of(view(f)), exitCode(f));
+    return errors(failure.errors().toJavaList());
   }
 
   int repositoryFailure(RepositoryFailure failure) {
-    return errors(List.of(view(failure)), exitCode(failure));
+    return failure(new ResolveFailure.Unavailable(failure));
   }
 
-  private int errors(List<Map<String, Object>> errors, ExitCode code) {
+  private int errors(List<ConfigError> errors) {
     if (json) {
-      out.println(Json.write(Map.of("errors", errors)));
+      out.println(Json.write(Map.of("errors", errors.stream().map(Output::view).toList())));
       out.flush();
     } else {
       err.println(
           errors.size() == 1
               ? "modelconfig: 1 problem:"
               : "modelconfig: " + errors.size() + " problems:");
-      for (Map<String, Object> e : errors) {
-        err.println("  - [" + e.get("code") + "] " + e.get("field") + ": " + e.get("message"));
-        err.println("    fix: " + e.get("hint"));
+      for (ConfigError e : errors) {
+        err.println("  - [" + e.code().wireName() + "] " + e.field() + ": " + e.message());
+        err.println("    fix: " + e.hint());
       }
       err.flush();
     }
-    return code.code();
-  }
-
-  static ExitCode exitCode(RepositoryFailure failure) {
-    if (failure instanceof RepositoryFailure.NotFound) {
-      return ExitCode.NOT_FOUND;
-    }
-    if (failure instanceof RepositoryFailure.Unauthorized) {
-      return ExitCode.AUTH;
-    }
-    if (failure instanceof RepositoryFailure.Corrupt) {
-      return ExitCode.INVALID;
-    }
-    return ExitCode.NETWORK;
+    return ExitCode.of(errors).code();
   }
 
   private static Map<String, Object> view(ConfigError e) {
-    return error(e.code(), e.field(), e.message(), e.hint());
-  }
-
-  private static Map<String, Object> view(RepositoryFailure f) {
-    String code;
-    String field = "model_path";
-    if (f instanceof RepositoryFailure.NotFound n) {
-      code = n.what().name().toLowerCase(java.util.Locale.ROOT) + "_not_found";
-    } else if (f instanceof RepositoryFailure.Corrupt c) {
-      code = "corrupt_file";
-      field = c.file();
-    } else if (f instanceof RepositoryFailure.Unauthorized) {
-      code = "unauthorized";
-    } else if (f instanceof RepositoryFailure.Offline) {
-      code = "offline";
-    } else if (f instanceof RepositoryFailure.RateLimited) {
-      code = "rate_limited";
-    } else {
-      code = "transport";
-    }
-    return error(code, field, f.message(), f.hint());
+    return error(e.code().wireName(), e.field(), e.message(), e.hint());
   }
 
   private static Map<String, Object> error(String code, String field, String message, String hint) {

@@ -1,7 +1,7 @@
 package io.github.modelconfig.app.cli;
 
-import io.github.modelconfig.domain.model.RawSetting;
-import io.github.modelconfig.domain.model.Source;
+import io.github.modelconfig.domain.provenance.Source;
+import io.github.modelconfig.domain.request.RawSetting;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.github.modelconfig.app.cli;
 import io.github.modelconfig.domain.memory.Bytes;
 import io.github.modelconfig.domain.memory.MemoryPlan;
 import io.github.modelconfig.domain.model.ModelFacts;
-import io.github.modelconfig.domain.model.ResolvedModelConfig;
+import io.github.modelconfig.domain.resolution.ResolvedModelConfig;
 
 /** CLI: the short human summary of {@code resolve}, with a memory bar and a one-line verdict. */
 final class SummaryRenderer {

@@ -3,7 +3,7 @@ package io.github.modelconfig.app.cli;
 import io.github.modelconfig.adapter.devices.DeviceCatalogs;
 import io.github.modelconfig.app.AppSettings;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.error.RequestError;
+import io.github.modelconfig.domain.error.ErrorCode;
 import io.vavr.control.Option;
 
 /** CLI rule: checks {@code --target} before the injector is built, as a user-facing error. */
@@ -19,8 +19,8 @@ final class Targets {
         .fold(
             message ->
                 Option.of(
-                    new RequestError(
-                        "unknown_target",
+                    new ConfigError(
+                        ErrorCode.UNKNOWN_TARGET,
                         "target",
                         message + ".",
                         "Use --target NAME[:COUNT] with a listed name (modelconfig devices"

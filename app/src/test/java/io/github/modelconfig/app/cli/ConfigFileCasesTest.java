@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.ErrorCode;
 import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
-import io.github.modelconfig.domain.model.ModelConfigRequest;
-import io.github.modelconfig.domain.model.RawSetting;
-import io.github.modelconfig.domain.model.RequestBinder;
-import io.github.modelconfig.domain.model.Source;
+import io.github.modelconfig.domain.provenance.Source;
+import io.github.modelconfig.domain.request.ModelConfigRequest;
+import io.github.modelconfig.domain.request.RawSetting;
+import io.github.modelconfig.domain.request.RequestBinder;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ class ConfigFileCasesTest {
 
     ConfigError error = merge(yaml, "missing", flags()).getError().single();
 
-    assertThat(error.code()).isEqualTo("config_file");
+    assertThat(error.code()).isEqualTo(ErrorCode.CONFIG_FILE);
     assertThat(error.field()).isEqualTo("section_name");
     assertThat(error.message())
         .isEqualTo(
@@ -162,7 +163,7 @@ class ConfigFileCasesTest {
 
     ConfigError error = RequestBinder.bind(merge(yaml, null, flags()).get()).getError().single();
 
-    assertThat(error.code()).isEqualTo("unknown_key");
+    assertThat(error.code()).isEqualTo(ErrorCode.UNKNOWN_KEY);
     assertThat(error.field()).isEqualTo("foo");
     assertThat(error.message())
         .startsWith("'foo' is not a setting; valid settings: model_path, served_model_name,")
@@ -177,7 +178,7 @@ class ConfigFileCasesTest {
 
     Seq<ConfigError> errors = RequestBinder.bind(merge(yaml, null, flags()).get()).getError();
 
-    assertThat(errors.map(ConfigError::code)).containsExactly("missing_model");
+    assertThat(errors.map(ConfigError::code)).containsExactly(ErrorCode.MISSING_MODEL);
   }
 
   @Test

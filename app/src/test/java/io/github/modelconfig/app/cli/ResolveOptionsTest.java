@@ -3,7 +3,7 @@ package io.github.modelconfig.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.app.AppSettings;
-import io.github.modelconfig.domain.model.RawSetting;
+import io.github.modelconfig.domain.request.RawSetting;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.github.modelconfig.domain.device;
 
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.error.RequestError;
+import io.github.modelconfig.domain.error.ErrorCode;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.List;
@@ -31,8 +31,8 @@ public final class DevicePlacement {
     }
     List<DeviceSpec> gpus = known.stream().filter(DeviceSpec::isGpu).toList();
     return Validation.invalid(
-        new RequestError(
-            "devices_not_found",
+        new ConfigError(
+            ErrorCode.DEVICES_NOT_FOUND,
             "devices",
             "device specs provided "
                 + missing

@@ -1,7 +1,7 @@
 package io.github.modelconfig.domain.device;
 
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.error.RequestError;
+import io.github.modelconfig.domain.error.ErrorCode;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -45,8 +45,8 @@ public final class DeviceSpecs {
   }
 
   private static ConfigError invalid(String field, String text) {
-    return new RequestError(
-        "invalid_devices",
+    return new ConfigError(
+        ErrorCode.INVALID_DEVICES,
         field,
         "'" + text + "' is not a valid device list; allowed: " + FORMAT + ".",
         "Use --devices cpu, --devices gpu:0,1 or --devices default.");

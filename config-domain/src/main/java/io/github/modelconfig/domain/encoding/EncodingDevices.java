@@ -3,7 +3,7 @@ package io.github.modelconfig.domain.encoding;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.device.DeviceType;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.error.RequestError;
+import io.github.modelconfig.domain.error.ErrorCode;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
@@ -32,8 +32,8 @@ public final class EncodingDevices {
     for (DeviceSpec spec : placed) {
       if (!encoding.supportedOn(spec.deviceType())) {
         errors.add(
-            new RequestError(
-                "encoding_device_mismatch",
+            new ConfigError(
+                ErrorCode.ENCODING_DEVICE_MISMATCH,
                 "devices",
                 "The encoding '"
                     + encoding.wireName()

@@ -1,32 +1,31 @@
 package io.github.modelconfig.domain.error;
 
+import java.util.Objects;
+
 /**
- * Problem report: one thing wrong with the request or the model files, with a stable code, the
- * field as the user typed it, what was found versus allowed, and how to fix it.
+ * Problem report: one thing wrong with the request, the model files or the fit, with a stable
+ * {@link ErrorCode} (whose category says which), the field as the user typed it, what was found
+ * versus allowed, and how to fix it.
+ *
+ * @param field the field as the user names it, e.g. {@code kv_cache.kv_cache_page_size}
+ * @param message what was found and what is allowed
+ * @param hint the fix
  */
-public sealed interface ConfigError permits RequestError, ModelError, FitError {
+public record ConfigError(ErrorCode code, String field, String message, String hint) {
 
-  /** Stable machine-readable code, e.g. {@code invalid_enum}. */
-  String code();
+  public ConfigError {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(hint, "hint");
+  }
 
-  /** The field as the user names it, e.g. {@code kv_cache.kv_cache_page_size}. */
-  String field();
-
-  /** What was found and what is allowed. */
-  String message();
-
-  /** The fix. */
-  String hint();
+  public Category category() {
+    return code.category();
+  }
 
   /** The same problem about a sub-request's field, e.g. the draft model's ({@code draft_}). */
-  default ConfigError prefixed(String prefix) {
-    String field = prefix + field();
-    if (this instanceof ModelError) {
-      return new ModelError(code(), field, message(), hint());
-    }
-    if (this instanceof FitError) {
-      return new FitError(code(), field, message(), hint());
-    }
-    return new RequestError(code(), field, message(), hint());
+  public ConfigError prefixed(String prefix) {
+    return new ConfigError(code, prefix + field, message, hint);
   }
 }

@@ -2,7 +2,7 @@ package io.github.modelconfig.domain.kvcache;
 
 import io.github.modelconfig.domain.encoding.DType;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.error.RequestError;
+import io.github.modelconfig.domain.error.ErrorCode;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
@@ -48,8 +48,8 @@ public record KvCacheParams(
     int dp = dataParallelDegree;
     if (dp > 1 && dp > n) {
       errors.add(
-          new RequestError(
-              "data_parallel_exceeds_devices",
+          new ConfigError(
+              ErrorCode.DATA_PARALLEL_EXCEEDS_DEVICES,
               "data_parallel_degree",
               "Data parallelism degree ("
                   + dp
@@ -63,8 +63,8 @@ public record KvCacheParams(
                   + ")."));
     } else if (dp > 1 && dp < n) {
       errors.add(
-          new RequestError(
-              "data_parallel_with_tensor_parallel",
+          new ConfigError(
+              ErrorCode.DATA_PARALLEL_WITH_TENSOR_PARALLEL,
               "data_parallel_degree",
               "We do not yet support DP + TP at the same time: data_parallel_degree "
                   + dp
@@ -78,8 +78,8 @@ public record KvCacheParams(
                   + ")."));
     } else if (dp <= 1 && !mla && numKvHeads % n != 0) {
       errors.add(
-          new RequestError(
-              "kv_heads_not_divisible",
+          new ConfigError(
+              ErrorCode.KV_HEADS_NOT_DIVISIBLE,
               "devices",
               "Number of KV heads ("
                   + numKvHeads
@@ -97,8 +97,8 @@ public record KvCacheParams(
     long effectiveHeadDim = headDim;
     if (scales && headDim % FP8_GRANULARITY != 0) {
       errors.add(
-          new RequestError(
-              "kv_quantization_granularity",
+          new ConfigError(
+              ErrorCode.KV_QUANTIZATION_GRANULARITY,
               "kv_cache.kv_cache_format",
               "KVCache quantization granularity ("
                   + FP8_GRANULARITY
@@ -160,8 +160,8 @@ public record KvCacheParams(
   }
 
   private static ConfigError feature(String field, String message) {
-    return new RequestError(
-        "kv_cache_feature_conflict",
+    return new ConfigError(
+        ErrorCode.KV_CACHE_FEATURE_CONFLICT,
         field,
         message,
         "Use --cache-strategy paged with --enable-prefix-caching, or turn the feature off.");

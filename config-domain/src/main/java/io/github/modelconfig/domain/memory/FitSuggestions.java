@@ -2,7 +2,7 @@ package io.github.modelconfig.domain.memory;
 
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.error.FitError;
+import io.github.modelconfig.domain.error.ErrorCode;
 import java.util.Locale;
 
 /**
@@ -14,8 +14,8 @@ final class FitSuggestions {
   private FitSuggestions() {}
 
   static ConfigError exceedsMemory(MemoryRequest r, long free, long staticBytes) {
-    return new FitError(
-        "model_exceeds_memory",
+    return new ConfigError(
+        ErrorCode.MODEL_EXCEEDS_MEMORY,
         "memory",
         "Model size exceeds available memory ("
             + Bytes.human(staticBytes)
@@ -36,8 +36,8 @@ final class FitSuggestions {
   static ConfigError noRoomForKv(MemoryRequest r, long free, long staticBytes, long kvBudget) {
     long onePage = r.kv().bytesPerBlock() * r.kv().dataParallelDegree();
     double needed = (double) (staticBytes + onePage) / free;
-    return new FitError(
-        "no_room_for_kv_cache",
+    return new ConfigError(
+        ErrorCode.NO_ROOM_FOR_KV_CACHE,
         "kv_cache.device_memory_utilization",
         "The model weights ("
             + Bytes.human(r.weightsBytes())
@@ -61,8 +61,8 @@ final class FitSuggestions {
   }
 
   static ConfigError noSinglePage(MemoryRequest r, long bytesPerBlock, long kvBudget) {
-    return new FitError(
-        "insufficient_kv_memory",
+    return new ConfigError(
+        ErrorCode.INSUFFICIENT_KV_MEMORY,
         "memory",
         "Insufficient cache memory to allocate even a single page. One page requires "
             + Bytes.human(bytesPerBlock)

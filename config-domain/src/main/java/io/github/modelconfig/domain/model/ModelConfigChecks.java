@@ -1,7 +1,7 @@
 package io.github.modelconfig.domain.model;
 
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.error.ModelError;
+import io.github.modelconfig.domain.error.ErrorCode;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,8 +62,8 @@ public final class ModelConfigChecks {
 
   private static ConfigError invalid(String key, Object value, long max) {
     String found = value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
-    return new ModelError(
-        "invalid_model_config",
+    return new ConfigError(
+        ErrorCode.INVALID_MODEL_CONFIG,
         "config.json:" + key,
         "config.json has "
             + key

@@ -83,7 +83,7 @@ public final class RawModelConfig {
     return Option.none();
   }
 
-  static Option<Long> asLong(Object v) {
+  public static Option<Long> asLong(Object v) {
     if (v instanceof Long l) {
       return Option.of(l);
     }

@@ -6,6 +6,7 @@ import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.encoding.DType;
 import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.ErrorCode;
 import io.github.modelconfig.domain.kvcache.KvCacheConfig;
 import io.github.modelconfig.domain.kvcache.KvCacheParams;
 import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
@@ -114,7 +115,7 @@ class MemoryPlannerTest {
     ConfigError e =
         plan(gpus(1, 10 * GIB), 9 * GIB - 8 * MIB, llama(1, 1), Option.none()).getError();
 
-    assertThat(e.code()).isEqualTo("insufficient_kv_memory");
+    assertThat(e.code()).isEqualTo(ErrorCode.INSUFFICIENT_KV_MEMORY);
     assertThat(e.message())
         .contains("Insufficient cache memory to allocate even a single page")
         .contains("16.00 MiB")
@@ -127,7 +128,7 @@ class MemoryPlannerTest {
     // GPU -> ceil(50 / 4.5) = 12 GPUs.
     ConfigError e = plan(gpus(1, 5 * MIB), 50 * MIB, llama(1, 1), Option.none()).getError();
 
-    assertThat(e.code()).isEqualTo("model_exceeds_memory");
+    assertThat(e.code()).isEqualTo(ErrorCode.MODEL_EXCEEDS_MEMORY);
     assertThat(e.message())
         .contains(
             "Model size exceeds available memory (50.00 MiB > 5.00 MiB free, short by 45.00 MiB)");
@@ -140,7 +141,7 @@ class MemoryPlannerTest {
     // = 0.9015625 -> 0.902.
     ConfigError e = plan(gpus(1, 10 * GIB), 9 * GIB, llama(1, 1), Option.none()).getError();
 
-    assertThat(e.code()).isEqualTo("no_room_for_kv_cache");
+    assertThat(e.code()).isEqualTo(ErrorCode.NO_ROOM_FOR_KV_CACHE);
     assertThat(e.message()).contains("don't leave room for KV cache");
     assertThat(e.hint()).contains("--device-memory-utilization to at least 0.902");
   }

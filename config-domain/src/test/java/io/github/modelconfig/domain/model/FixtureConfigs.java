@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Test support: loads the real model configs copied from shared/fixtures into test resources. */
-final class FixtureConfigs {
+public final class FixtureConfigs {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private FixtureConfigs() {}
 
-  static RawModelConfig load(String model, String file) {
+  public static RawModelConfig load(String model, String file) {
     String path = "/fixtures/models/" + model + "/" + file;
     try (InputStream in = FixtureConfigs.class.getResourceAsStream(path)) {
       if (in == null) {

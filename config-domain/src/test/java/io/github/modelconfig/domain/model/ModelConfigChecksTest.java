@@ -3,6 +3,7 @@ package io.github.modelconfig.domain.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.ErrorCode;
 import io.vavr.control.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ class ModelConfigChecksTest {
             "config.json:head_dim",
             "config.json:max_position_embeddings",
             "config.json:text_config.num_attention_heads");
-    assertThat(errors).allMatch(e -> e.code().equals("invalid_model_config"));
+    assertThat(errors).allMatch(e -> e.code() == ErrorCode.INVALID_MODEL_CONFIG);
     assertThat(errors.get(0).message()).contains("num_hidden_layers = -3", "from 1 to 10000");
   }
 }

@@ -3,6 +3,7 @@ package io.github.modelconfig.domain.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.domain.encoding.DType;
+import io.github.modelconfig.domain.kvcache.KvCacheSizing;
 import io.github.modelconfig.domain.rope.RopeScaling;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Test helper: a minimal JSON reader building nested {@link RawModelConfig}s (no dependencies). */
-final class TestJson {
+public final class TestJson {
 
   private final String text;
   private int pos;
@@ -15,7 +15,7 @@ final class TestJson {
     this.text = text;
   }
 
-  static RawModelConfig parse(String json) {
+  public static RawModelConfig parse(String json) {
     return (RawModelConfig) new TestJson(json).value();
   }
 

@@ -1,15 +1,17 @@
 package io.github.modelconfig.domain.model;
 
+import io.github.modelconfig.domain.repo.ModelSnapshot;
+import io.github.modelconfig.domain.repo.RepoKind;
 import io.vavr.control.Option;
 import java.util.List;
 import java.util.Map;
 
 /** Test support: a Hub snapshot holding just a config.json. */
-final class TestSnapshots {
+public final class TestSnapshots {
 
   private TestSnapshots() {}
 
-  static ModelSnapshot snapshot(Map<String, ?> config) {
+  public static ModelSnapshot snapshot(Map<String, ?> config) {
     return new ModelSnapshot(
         "org/model",
         RepoKind.HUB,
@@ -24,7 +26,7 @@ final class TestSnapshots {
   }
 
   /** Nested maps become nested configs, as the JSON readers build them. */
-  static RawModelConfig raw(Map<String, ?> values) {
+  public static RawModelConfig raw(Map<String, ?> values) {
     Map<String, Object> copy = new java.util.LinkedHashMap<>();
     values.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? raw(cast(m)) : v));
     return RawModelConfig.of(copy);

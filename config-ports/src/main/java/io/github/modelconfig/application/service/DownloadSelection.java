@@ -4,8 +4,7 @@ import io.github.modelconfig.application.port.in.DownloadQuery;
 import io.github.modelconfig.domain.encoding.FileNameEncoding;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.error.ModelError;
-import io.github.modelconfig.domain.error.RequestError;
+import io.github.modelconfig.domain.error.ErrorCode;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.WeightFiles;
 import io.github.modelconfig.domain.weights.WeightsFormat;
@@ -89,16 +88,16 @@ final class DownloadSelection {
   }
 
   private static ConfigError missing(String repo, List<String> paths) {
-    return new ModelError(
-        "weight_file_not_found",
+    return new ConfigError(
+        ErrorCode.WEIGHT_FILE_NOT_FOUND,
         "weight_path",
         "'" + repo + "' has no file " + String.join(", ", paths) + ".",
         "Check the names with 'modelconfig inspect " + repo + "'.");
   }
 
   private static ConfigError noneFor(String repo, SupportedEncoding e, TreeSet<String> gguf) {
-    return new ModelError(
-        "no_compatible_weights",
+    return new ConfigError(
+        ErrorCode.NO_COMPATIBLE_WEIGHTS,
         "quantization_encoding",
         "'"
             + repo
@@ -111,8 +110,8 @@ final class DownloadSelection {
   }
 
   private static ConfigError choose(String repo, int files, TreeSet<String> encodings) {
-    return new RequestError(
-        "ambiguous_weights",
+    return new ConfigError(
+        ErrorCode.AMBIGUOUS_WEIGHTS,
         "quantization_encoding",
         "'"
             + repo

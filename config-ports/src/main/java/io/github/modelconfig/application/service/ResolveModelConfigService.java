@@ -12,11 +12,12 @@ import io.github.modelconfig.application.port.out.WeightsInspector;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.model.DraftModels;
-import io.github.modelconfig.domain.model.ModelConfigRequest;
-import io.github.modelconfig.domain.model.ModelConfigResolver;
-import io.github.modelconfig.domain.model.ModelSnapshot;
-import io.github.modelconfig.domain.model.ResolvedModelConfig;
+import io.github.modelconfig.domain.repo.ModelSnapshot;
+import io.github.modelconfig.domain.request.DraftModels;
+import io.github.modelconfig.domain.request.ModelConfigRequest;
+import io.github.modelconfig.domain.resolution.DraftMismatches;
+import io.github.modelconfig.domain.resolution.ModelConfigResolver;
+import io.github.modelconfig.domain.resolution.ResolvedModelConfig;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -65,7 +66,7 @@ public final class ResolveModelConfigService implements ResolveModelConfigUseCas
       return Either.left(bothFailures(main, draft));
     }
     List<String> warnings = new ArrayList<>(pair.warnings());
-    warnings.addAll(DraftModels.mismatches(main.get(), draft.get()));
+    warnings.addAll(DraftMismatches.of(main.get(), draft.get()));
     return Either.right(main.get().withDraft(draft.get(), warnings));
   }
 

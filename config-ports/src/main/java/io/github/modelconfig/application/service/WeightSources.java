@@ -5,11 +5,11 @@ import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.error.RequestError;
-import io.github.modelconfig.domain.model.ModelConfigRequest;
-import io.github.modelconfig.domain.model.WeightPathParser;
-import io.github.modelconfig.domain.model.WeightPathParser.Entry;
-import io.github.modelconfig.domain.model.WeightPathParser.Place;
+import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.repo.WeightPathParser;
+import io.github.modelconfig.domain.repo.WeightPathParser.Entry;
+import io.github.modelconfig.domain.repo.WeightPathParser.Place;
+import io.github.modelconfig.domain.request.ModelConfigRequest;
 import io.github.modelconfig.domain.weights.WeightsFormat;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -169,8 +169,8 @@ final class WeightSources {
   }
 
   private static ConfigError mixed(List<Place> places) {
-    return new RequestError(
-        "weight_paths_mixed",
+    return new ConfigError(
+        ErrorCode.WEIGHT_PATHS_MIXED,
         "weight_path",
         "weight_path mixes files from different places ("
             + String.join(", ", places.stream().map(p -> p.name().toLowerCase()).toList())
@@ -179,8 +179,8 @@ final class WeightSources {
   }
 
   private static ConfigError severalFolders(String first, String second) {
-    return new RequestError(
-        "weight_paths_mixed",
+    return new ConfigError(
+        ErrorCode.WEIGHT_PATHS_MIXED,
         "weight_path",
         "local weight files are in two folders ('" + first + "' and '" + second + "').",
         "Put the weight files of one model in one folder.");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.application.port.in.DownloadQuery;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.error.ErrorCode;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.vavr.control.Option;
 import java.util.List;
@@ -27,7 +28,7 @@ class DownloadSelectionTest {
     var selected =
         DownloadSelection.select(GGUF_REPO, new DownloadQuery("org/gguf", "main", false));
 
-    assertThat(selected.getError().code()).isEqualTo("ambiguous_weights");
+    assertThat(selected.getError().code()).isEqualTo(ErrorCode.AMBIGUOUS_WEIGHTS);
     assertThat(selected.getError().message()).contains("3 GGUF files", "[float32, q4_k, q6_k]");
   }
 
@@ -47,7 +48,7 @@ class DownloadSelectionTest {
 
     var selected = DownloadSelection.select(GGUF_REPO, query);
 
-    assertThat(selected.getError().code()).isEqualTo("no_compatible_weights");
+    assertThat(selected.getError().code()).isEqualTo(ErrorCode.NO_COMPATIBLE_WEIGHTS);
     assertThat(selected.getError().message()).contains("q4_0", "[float32, q4_k, q6_k]");
   }
 

@@ -1,6 +1,6 @@
 package io.github.modelconfig.application.port.in;
 
-import io.github.modelconfig.domain.model.ResolvedModelConfig;
+import io.github.modelconfig.domain.resolution.ResolvedModelConfig;
 import io.vavr.control.Either;
 
 /** Use case: resolve, validate and explain how a model will be served. */

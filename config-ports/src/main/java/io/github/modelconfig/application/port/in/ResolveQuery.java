@@ -1,10 +1,10 @@
 package io.github.modelconfig.application.port.in;
 
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.model.DraftModels;
-import io.github.modelconfig.domain.model.ModelConfigRequest;
-import io.github.modelconfig.domain.model.RawSetting;
-import io.github.modelconfig.domain.model.RequestBinder;
+import io.github.modelconfig.domain.request.DraftModels;
+import io.github.modelconfig.domain.request.ModelConfigRequest;
+import io.github.modelconfig.domain.request.RawSetting;
+import io.github.modelconfig.domain.request.RequestBinder;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;

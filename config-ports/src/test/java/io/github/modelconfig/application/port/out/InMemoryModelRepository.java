@@ -1,6 +1,6 @@
 package io.github.modelconfig.application.port.out;
 
-import io.github.modelconfig.domain.model.RepoKind;
+import io.github.modelconfig.domain.repo.RepoKind;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.vavr.control.Either;
 import io.vavr.control.Option;

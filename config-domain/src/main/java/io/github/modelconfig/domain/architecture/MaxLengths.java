@@ -1,0 +1,48 @@
+package io.github.modelconfig.domain.architecture;
+
+import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.model.ModelFacts;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+
+/**
+ * Rule: the architecture's maximum sequence length (MAX's {@code get_max_seq_len}): the user's
+ * max_length, bounded by {@code max_position_embeddings} for most architectures (the reference's
+ * {@code upper_bounded_default}), unbounded for some, fixed for a few.
+ */
+public final class MaxLengths {
+
+  private MaxLengths() {}
+
+  public static Validation<ConfigError, Option<Long>> resolve(
+      SupportedArchitecture arch, ModelFacts facts, Option<Long> requested) {
+    Option<Long> modelMax = facts.maxPositionEmbeddings();
+    switch (arch.maxLengthRule()) {
+      case FIXED:
+        return Validation.valid(arch.defaultMaxLength());
+      case UNBOUNDED:
+        return Validation.valid(requested.orElse(modelMax));
+      case BOUNDED_BY_MODEL:
+      default:
+        Option<Long> wanted = requested.orElse(arch.defaultMaxLength());
+        if (wanted.isDefined() && modelMax.isDefined() && wanted.get() > modelMax.get()) {
+          return Validation.invalid(
+              new ConfigError(
+                  ErrorCode.MAX_LENGTH_EXCEEDS_MODEL,
+                  "max_length",
+                  "max_length "
+                      + requested.get()
+                      + " exceeds the model's max_position_embeddings "
+                      + modelMax.get()
+                      + " ("
+                      + arch.name()
+                      + ").",
+                  "Use --max-length "
+                      + modelMax.get()
+                      + " or less, or omit it to use the model's limit."));
+        }
+        return Validation.valid(requested.orElse(() -> arch.defaultMaxLength().orElse(modelMax)));
+    }
+  }
+}

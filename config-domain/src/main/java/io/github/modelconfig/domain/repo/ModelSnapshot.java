@@ -1,0 +1,83 @@
+package io.github.modelconfig.domain.repo;
+
+import io.github.modelconfig.domain.model.RawModelConfig;
+import io.github.modelconfig.domain.weights.GgufMetadata;
+import io.github.modelconfig.domain.weights.RepoFile;
+import io.github.modelconfig.domain.weights.SafetensorsHeader;
+import io.vavr.control.Option;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Value: everything the resolver knows about one model repo at one revision, gathered by the
+ * application from a local folder, the HF cache or the Hub: its files, parsed config files and the
+ * headers of the weight files that were read (safetensors headers and GGUF metadata by path).
+ */
+public record ModelSnapshot(
+    String repoId,
+    RepoKind kind,
+    Option<String> commit,
+    List<RepoFile> files,
+    Option<RawModelConfig> config,
+    Option<RawModelConfig> generationConfig,
+    Option<RawModelConfig> modelIndex,
+    Map<String, RawModelConfig> componentConfigs,
+    Map<String, SafetensorsHeader> safetensorsHeaders,
+    Option<String> pipelineTag,
+    Map<String, GgufMetadata> ggufMetadata) {
+
+  public ModelSnapshot {
+    Objects.requireNonNull(repoId, "repoId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(commit, "commit");
+    files = List.copyOf(files);
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(generationConfig, "generationConfig");
+    Objects.requireNonNull(modelIndex, "modelIndex");
+    componentConfigs = Map.copyOf(componentConfigs);
+    safetensorsHeaders = Map.copyOf(safetensorsHeaders);
+    Objects.requireNonNull(pipelineTag, "pipelineTag");
+    ggufMetadata = Map.copyOf(ggufMetadata);
+  }
+
+  /** A snapshot without GGUF headers read. */
+  public ModelSnapshot(
+      String repoId,
+      RepoKind kind,
+      Option<String> commit,
+      List<RepoFile> files,
+      Option<RawModelConfig> config,
+      Option<RawModelConfig> generationConfig,
+      Option<RawModelConfig> modelIndex,
+      Map<String, RawModelConfig> componentConfigs,
+      Map<String, SafetensorsHeader> safetensorsHeaders,
+      Option<String> pipelineTag) {
+    this(
+        repoId,
+        kind,
+        commit,
+        files,
+        config,
+        generationConfig,
+        modelIndex,
+        componentConfigs,
+        safetensorsHeaders,
+        pipelineTag,
+        Map.of());
+  }
+
+  /** The GGUF metadata of the first GGUF file (in listing order) whose header was read. */
+  public Option<GgufMetadata> firstGguf() {
+    return Option.ofOptional(
+        files.stream().map(f -> ggufMetadata.get(f.path())).filter(Objects::nonNull).findFirst());
+  }
+
+  public Option<RepoFile> file(String path) {
+    return Option.ofOptional(files.stream().filter(f -> f.path().equals(path)).findFirst());
+  }
+
+  public boolean isDiffusionPipeline() {
+    return modelIndex.isDefined();
+  }
+}

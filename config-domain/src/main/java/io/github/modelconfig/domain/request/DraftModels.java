@@ -1,0 +1,99 @@
+package io.github.modelconfig.domain.request;
+
+import io.github.modelconfig.domain.kvcache.KvCacheConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Rule: the draft model of speculative decoding (reference §2.0 steps 4 and 6, §2.1 step 10).
+ * {@code draft_<field>} settings build the draft's request (every {@code draft_} is removed, as MAX
+ * does), with the main model's KV-cache settings; the device memory is split 70/30 between main and
+ * draft; prefix caching is turned off on both. Unlike MAX, the draft is resolved too.
+ */
+public final class DraftModels {
+
+  /** The prefix of a draft setting. */
+  public static final String PREFIX = "draft_";
+
+  /** The main model's share of {@code device_memory_utilization}; the draft gets the rest. */
+  public static final double MAIN_SHARE = 0.7;
+
+  /** Value: settings split into the main model's and the draft's (empty: no draft). */
+  public record Split(Map<String, RawSetting> main, Map<String, RawSetting> draft) {
+
+    public Split {
+      main = Map.copyOf(main);
+      draft = Map.copyOf(draft);
+    }
+  }
+
+  /** Value: the main and draft requests made ready for each other, and what was changed. */
+  public record Pair(ModelConfigRequest main, ModelConfigRequest draft, List<String> warnings) {
+
+    public Pair {
+      Objects.requireNonNull(main, "main");
+      Objects.requireNonNull(draft, "draft");
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  private DraftModels() {}
+
+  /**
+   * Moves {@code draft_*} settings that name a model field to the draft, which also gets the main
+   * model's KV-cache settings; a draft without a model path is no draft (its settings are dropped).
+   */
+  public static Split split(Map<String, RawSetting> settings) {
+    Map<String, RawSetting> main = new LinkedHashMap<>();
+    Map<String, RawSetting> draft = new LinkedHashMap<>();
+    settings.forEach(
+        (key, value) -> {
+          String field = key.replace(PREFIX, "");
+          if (key.startsWith(PREFIX) && isModelField(field)) {
+            draft.put(field, value);
+          } else {
+            main.put(key, value);
+          }
+        });
+    boolean hasModel =
+        draft.containsKey("model_path")
+            && !String.valueOf(draft.get("model_path").value()).isEmpty();
+    if (!hasModel) {
+      return new Split(main, Map.of());
+    }
+    main.forEach(
+        (key, value) -> {
+          if (RequestBinder.KV_CACHE_FIELDS.contains(key)) {
+            draft.put(key, value);
+          }
+        });
+    return new Split(main, draft);
+  }
+
+  /** The settings a draft may take, without the prefix. */
+  public static boolean isModelField(String field) {
+    return RequestBinder.FIELDS.contains(field)
+        && !RequestBinder.KV_CACHE_FIELDS.contains(field)
+        && !field.contains("lora");
+  }
+
+  /** Splits the memory (main 0.7u, draft u - 0.7u) and turns prefix caching off on both. */
+  public static Pair pair(ModelConfigRequest main, ModelConfigRequest draft) {
+    List<String> warnings = new ArrayList<>();
+    double u = main.kvCache().deviceMemoryUtilization();
+    KvCacheConfig mainKv = main.kvCache().withMemoryUtilization(MAIN_SHARE * u);
+    KvCacheConfig draftKv = draft.kvCache().withMemoryUtilization(u - MAIN_SHARE * u);
+    if (mainKv.enablePrefixCaching() || draftKv.enablePrefixCaching()) {
+      warnings.add(
+          "Prefix caching is turned off for the main and the draft model: speculative decoding "
+              + "does not support it.");
+    }
+    return new Pair(
+        main.withKvCache(mainKv.withPrefixCaching(false)),
+        draft.withKvCache(draftKv.withPrefixCaching(false)),
+        warnings);
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.modelconfig.domain.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.ErrorCode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RequestBinderAllErrorsTest {
+
+  private static Map<String, RawSetting> flags(String... keyValues) {
+    Map<String, RawSetting> settings = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      settings.put(keyValues[i], RawSetting.flag(keyValues[i], keyValues[i + 1]));
+    }
+    return settings;
+  }
+
+  @Test
+  void givenFourIndependentMistakes_bind_reportsAllFour() {
+    var result =
+        RequestBinder.bind(
+            flags(
+                "model_path", "m",
+                "quantization_encoding", "bf17",
+                "max_length", "-1",
+                "kv_cache_page_size", "100",
+                "device_memory_utilization", "1.5"));
+
+    assertThat(result.getError().map(ConfigError::code))
+        .containsExactly(
+            ErrorCode.INVALID_CHOICE,
+            ErrorCode.OUT_OF_RANGE,
+            ErrorCode.INVALID_PAGE_SIZE,
+            ErrorCode.OUT_OF_RANGE);
+  }
+
+  @Test
+  void givenAnUnknownKey_bind_listsTheValidOnes() {
+    var result = RequestBinder.bind(flags("model_path", "x", "foo", "1"));
+
+    ConfigError error = result.getError().head();
+    assertThat(error.field()).isEqualTo("foo");
+    assertThat(error.message()).contains("valid settings:", "quantization_encoding");
+  }
+
+  @Test
+  void case67_givenMisspeltKeys_bind_suggestsTheSettingMeant() {
+    var result =
+        RequestBinder.bind(
+            flags(
+                "model-path",
+                "x",
+                "device_specs",
+                "gpu",
+                "max_lenght",
+                "10",
+                "foo",
+                "1",
+                "draft-model-path",
+                "d"));
+
+    assertThat(result.getError().map(ConfigError::hint))
+        .containsExactly(
+            "Did you mean 'model_path'? Otherwise remove 'model-path'.",
+            "Did you mean 'devices'? Otherwise remove 'device_specs'.",
+            "Did you mean 'max_length'? Otherwise remove 'max_lenght'.",
+            "Remove 'foo' or correct its spelling.",
+            "Did you mean 'draft_model_path'? Otherwise remove 'draft-model-path'.",
+            // model-path is not model_path, so no model was given either (case 22).
+            "Give a model, e.g. 'resolve meta-llama/Llama-3.1-8B-Instruct' or 'resolve ./my-model'.");
+  }
+
+  @Test
+  void givenValidFlags_bind_typesThemAndRecordsWhereTheyCameFrom() {
+    var request =
+        RequestBinder.bind(
+                flags("model_path", "m", "quantization_encoding", "BFloat16", "max_length", "4096"))
+            .get();
+
+    assertThat(request.quantizationEncoding().get()).isEqualTo(SupportedEncoding.BFLOAT16);
+    assertThat(request.maxLength().get()).isEqualTo(4096L);
+    assertThat(request.provenance().of("max_length").detail()).isEqualTo("--max-length");
+  }
+}

@@ -1,0 +1,135 @@
+package io.github.modelconfig.domain.resolution;
+
+import static io.github.modelconfig.domain.resolution.ResolveFixtures.host;
+import static io.github.modelconfig.domain.resolution.ResolveFixtures.llamaConfig;
+import static io.github.modelconfig.domain.resolution.ResolveFixtures.repo;
+import static io.github.modelconfig.domain.resolution.ResolveFixtures.request;
+import static io.github.modelconfig.domain.resolution.ResolveFixtures.resolve;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.modelconfig.domain.encoding.DType;
+import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.kvcache.KvCacheDtypes;
+import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
+import io.github.modelconfig.domain.provenance.Origin;
+import io.github.modelconfig.domain.provenance.Source;
+import io.github.modelconfig.domain.repo.ModelSnapshot;
+import io.github.modelconfig.domain.request.DraftModels;
+import io.github.modelconfig.domain.request.ModelConfigRequest;
+import io.github.modelconfig.domain.request.RawSetting;
+import io.github.modelconfig.domain.request.RequestBinder;
+import io.vavr.control.Option;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reference §10 cases 11-13 (with the draft model's half) and 47: the kv_cache_format override,
+ * cache dtype and strategy.
+ */
+class ReferenceKvCacheCasesTest {
+
+  @Test
+  void case11_givenKvCacheFormatBFloat16_cacheDtype_staysBfloat16WithQ4k() {
+    ModelConfigRequest request = request("kv_cache_format", "BFloat16");
+
+    assertThat(request.kvCache().kvCacheFormat()).contains(DType.BFLOAT16);
+    assertThat(
+            KvCacheDtypes.resolve(
+                request.kvCache().kvCacheFormat(), Option.of(SupportedEncoding.Q4_K)))
+        .isEqualTo(DType.BFLOAT16);
+  }
+
+  @Test
+  void case11_givenKvCacheFormatBFloat16AndAQ4kRepo_resolve_keepsTheOverride() {
+    ModelSnapshot snapshot =
+        repo(llamaConfig("LlamaForCausalLM"), List.of("tiny-q4_k_m.gguf"), Map.of());
+
+    ResolvedModelConfig resolved =
+        resolve(request("kv_cache_format", "BFloat16", "devices", "cpu"), snapshot, host(0)).get();
+
+    assertThat(resolved.quantizationEncoding()).contains(SupportedEncoding.Q4_K);
+    // Without the override a q4_k cache is float32 (case 10); the override wins.
+    assertThat(resolved.kvCache().cacheDtype()).isEqualTo(DType.BFLOAT16);
+  }
+
+  @Test
+  void case12_givenKvCacheFormatFp8_bind_rejectsListingTheValidValues() {
+    Map<String, RawSetting> settings = new LinkedHashMap<>();
+    settings.put("model_path", RawSetting.flag("model_path", "m"));
+    settings.put("kv_cache_format", RawSetting.flag("kv_cache_format", "fp8"));
+
+    ConfigError error = RequestBinder.bind(settings).getError().single();
+
+    assertThat(error.code()).isEqualTo(ErrorCode.INVALID_CHOICE);
+    assertThat(error.field()).isEqualTo("kv_cache.kv_cache_format");
+    assertThat(error.message())
+        .isEqualTo("kv_cache.kv_cache_format is 'fp8'; allowed: float32, bfloat16, float8_e4m3fn.");
+  }
+
+  @Test
+  void case13_givenFloat4RepoAndPageSize512_resolve_setsBfloat16CacheAfterTheEncoding() {
+    ModelConfigRequest request = request("kv_cache_page_size", "512");
+    ModelSnapshot snapshot =
+        repo(
+            llamaConfig("LlamaForCausalLM"),
+            List.of("model.safetensors"),
+            Map.of("model.safetensors", "U8"));
+
+    // Before the encoding is known the cache dtype is float32 (MAX's _cache_dtype default) ...
+    assertThat(KvCacheDtypes.resolve(request.kvCache().kvCacheFormat(), Option.none()))
+        .isEqualTo(DType.FLOAT32);
+    ResolvedModelConfig resolved = resolve(request, snapshot, host(1)).get();
+
+    // ... and once float4 is resolved it is bfloat16; the page size is kept.
+    assertThat(resolved.quantizationEncoding()).contains(SupportedEncoding.FLOAT4_E2M1FNX2);
+    assertThat(resolved.kvCache().cacheDtype()).isEqualTo(DType.BFLOAT16);
+    assertThat(resolved.kvCache().config().kvCachePageSize()).isEqualTo(512);
+  }
+
+  @Test
+  void case13_givenAFloat8Draft_resolve_givesTheDraftABfloat16CacheToo() {
+    Map<String, RawSetting> settings = new LinkedHashMap<>();
+    settings.put("model_path", RawSetting.flag("model_path", "/models/tiny"));
+    settings.put("kv_cache_page_size", RawSetting.flag("kv_cache_page_size", "512"));
+    settings.put("draft_model_path", RawSetting.flag("draft_model_path", "/models/draft"));
+    DraftModels.Split split = DraftModels.split(settings);
+    DraftModels.Pair pair =
+        DraftModels.pair(
+            RequestBinder.bind(split.main()).get(), RequestBinder.bind(split.draft()).get());
+    ModelSnapshot float8 =
+        repo(
+            llamaConfig("LlamaForCausalLM"),
+            List.of("model.safetensors"),
+            Map.of("model.safetensors", "F8_E4M3"));
+
+    ResolvedModelConfig draft = resolve(pair.draft(), float8, host(1)).get();
+
+    assertThat(draft.quantizationEncoding()).contains(SupportedEncoding.FLOAT8_E4M3FN);
+    assertThat(draft.kvCache().cacheDtype()).isEqualTo(DType.BFLOAT16);
+    // The draft takes the main model's KV settings given as kwargs (page size 512).
+    assertThat(draft.kvCache().config().kvCachePageSize()).isEqualTo(512);
+  }
+
+  @Test
+  void case47_givenModelDefaultStrategy_resolve_takesTheArchitecturesPaged() {
+    ModelSnapshot snapshot =
+        repo(
+            llamaConfig("LlamaForCausalLM"),
+            List.of("model.safetensors"),
+            Map.of("model.safetensors", "BF16"));
+    ModelConfigRequest request = request();
+
+    ResolvedModelConfig resolved = resolve(request, snapshot, host(1)).get();
+
+    assertThat(request.kvCache().cacheStrategy()).isEqualTo(KvCacheStrategy.MODEL_DEFAULT);
+    assertThat(resolved.kvCache().config().cacheStrategy()).isEqualTo(KvCacheStrategy.PAGED);
+    assertThat(resolved.provenance().of("kv_cache.cache_strategy"))
+        .isEqualTo(Origin.of(Source.ARCHITECTURE, "LlamaForCausalLM"));
+    // model_default is replaced silently: no "not supported" warning.
+    assertThat(resolved.warnings()).noneMatch(w -> w.startsWith("cache_strategy"));
+  }
+}
