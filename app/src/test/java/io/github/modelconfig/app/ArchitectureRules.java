@@ -5,6 +5,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
 
 /** Test support: the architecture rules of STYLE.md, shared by the suite and its self-check. */
 final class ArchitectureRules {
@@ -93,6 +96,18 @@ final class ArchitectureRules {
           .orShould()
           .accessField(System.class, "err")
           .because("only the CLI talks to the terminal; libraries report through values");
+
+  static final ArchRule VALUES_KEEP_A_STABLE_ORDER =
+      noClasses()
+          .that()
+          .resideInAPackage("io.github.modelconfig..")
+          .should()
+          .callMethod(Map.class, "copyOf", Map.class)
+          .orShould()
+          .callMethod(Set.class, "copyOf", Collection.class)
+          .because(
+              "Map.copyOf and Set.copyOf iterate in an order salted per JVM run; output built from"
+                  + " them differs between two runs on the same input (use an ordered copy)");
 
   private ArchitectureRules() {}
 }

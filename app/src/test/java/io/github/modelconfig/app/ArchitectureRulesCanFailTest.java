@@ -11,6 +11,7 @@ import io.github.modelconfig.application.violation.PortReadsEnvironmentAndPrints
 import io.github.modelconfig.application.violation.PortUsesAdapter;
 import io.github.modelconfig.application.violation.PortUsesGuice;
 import io.github.modelconfig.domain.violation.DomainUsesJackson;
+import io.github.modelconfig.domain.violation.ValueWithSaltedOrder;
 import io.github.modelconfig.domain.violationcyclea.CycleA;
 import io.github.modelconfig.domain.violationcycleb.CycleB;
 import java.util.stream.Stream;
@@ -54,7 +55,11 @@ class ArchitectureRulesCanFailTest {
         Arguments.of(
             "no console outside cli",
             ArchitectureRules.NO_CONSOLE_OUTSIDE_THE_CLI,
-            classes(PortReadsEnvironmentAndPrints.class)));
+            classes(PortReadsEnvironmentAndPrints.class)),
+        Arguments.of(
+            "values keep a stable order",
+            ArchitectureRules.VALUES_KEEP_A_STABLE_ORDER,
+            classes(ValueWithSaltedOrder.class)));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -41,4 +41,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule no_console_output_outside_the_cli =
       ArchitectureRules.NO_CONSOLE_OUTSIDE_THE_CLI;
+
+  @ArchTest
+  static final ArchRule values_keep_a_stable_order = ArchitectureRules.VALUES_KEEP_A_STABLE_ORDER;
 }

@@ -5,6 +5,8 @@ import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +24,7 @@ record HubModelInfo(
 
   HubModelInfo {
     files = List.copyOf(files);
-    parametersByDtype = Map.copyOf(parametersByDtype);
+    parametersByDtype = Collections.unmodifiableMap(new LinkedHashMap<>(parametersByDtype));
   }
 
   boolean hasSizes() {

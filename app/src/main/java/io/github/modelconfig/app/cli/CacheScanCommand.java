@@ -70,7 +70,7 @@ public final class CacheScanCommand implements Callable<Integer> {
                       r.revisions().stream()
                           .map(
                               rev ->
-                                  Map.of(
+                                  ResolvedJson.map(
                                       "commit_hash", rev.commit(),
                                       "refs", List.copyOf(new TreeSet<>(rev.refs())),
                                       "nb_files", rev.files(),

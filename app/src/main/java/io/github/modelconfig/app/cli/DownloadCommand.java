@@ -118,7 +118,7 @@ public final class DownloadCommand implements Callable<Integer> {
           report.files().stream()
               .map(
                   f ->
-                      Map.of(
+                      ResolvedJson.map(
                           "path", f.path(),
                           "location", f.location(),
                           "downloaded_bytes", f.downloadedBytes(),

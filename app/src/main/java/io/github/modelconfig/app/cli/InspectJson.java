@@ -71,7 +71,8 @@ final class InspectJson {
     m.put("metadata", g.metadata());
     Map<String, Object> arrays = new LinkedHashMap<>();
     g.arrays()
-        .forEach((k, a) -> arrays.put(k, Map.of("type", a.elementType(), "count", a.count())));
+        .forEach(
+            (k, a) -> arrays.put(k, ResolvedJson.map("type", a.elementType(), "count", a.count())));
     m.put("arrays", arrays);
     return m;
   }

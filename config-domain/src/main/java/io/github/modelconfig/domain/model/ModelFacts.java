@@ -3,9 +3,11 @@ package io.github.modelconfig.domain.model;
 import io.github.modelconfig.domain.encoding.DType;
 import io.github.modelconfig.domain.rope.RopeScaling;
 import io.vavr.control.Option;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Value: the facts a resolver derives from {@code config.json}: shape of the transformer, context
@@ -34,7 +36,7 @@ public record ModelFacts(
 
   public ModelFacts {
     architectures = List.copyOf(architectures);
-    defaulted = Set.copyOf(defaulted);
+    defaulted = Collections.unmodifiableSet(new TreeSet<>(defaulted));
     Objects.requireNonNull(modelType, "modelType");
   }
 

@@ -5,6 +5,8 @@ import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.vavr.control.Option;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,10 +37,10 @@ public record ModelSnapshot(
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(generationConfig, "generationConfig");
     Objects.requireNonNull(modelIndex, "modelIndex");
-    componentConfigs = Map.copyOf(componentConfigs);
-    safetensorsHeaders = Map.copyOf(safetensorsHeaders);
+    componentConfigs = Collections.unmodifiableMap(new LinkedHashMap<>(componentConfigs));
+    safetensorsHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(safetensorsHeaders));
     Objects.requireNonNull(pipelineTag, "pipelineTag");
-    ggufMetadata = Map.copyOf(ggufMetadata);
+    ggufMetadata = Collections.unmodifiableMap(new LinkedHashMap<>(ggufMetadata));
   }
 
   /** A snapshot without GGUF headers read. */
@@ -75,6 +77,17 @@ public record ModelSnapshot(
 
   public Option<RepoFile> file(String path) {
     return Option.ofOptional(files.stream().filter(f -> f.path().equals(path)).findFirst());
+  }
+
+  /** The parameters the safetensors headers count, when any header was read. */
+  public Option<Long> parameterCount() {
+    if (safetensorsHeaders.isEmpty()) {
+      return Option.none();
+    }
+    return Option.of(
+        safetensorsHeaders.values().stream()
+            .mapToLong(SafetensorsHeader::totalParameters)
+            .reduce(0L, Math::addExact));
   }
 
   public boolean isDiffusionPipeline() {

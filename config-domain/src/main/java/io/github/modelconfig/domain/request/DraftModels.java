@@ -2,6 +2,7 @@ package io.github.modelconfig.domain.request;
 
 import io.github.modelconfig.domain.kvcache.KvCacheConfig;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ public final class DraftModels {
   public record Split(Map<String, RawSetting> main, Map<String, RawSetting> draft) {
 
     public Split {
-      main = Map.copyOf(main);
-      draft = Map.copyOf(draft);
+      main = Collections.unmodifiableMap(new LinkedHashMap<>(main));
+      draft = Collections.unmodifiableMap(new LinkedHashMap<>(draft));
     }
   }
 

@@ -6,6 +6,8 @@ import io.github.modelconfig.domain.kvcache.KvCacheConfig;
 import io.github.modelconfig.domain.provenance.Provenance;
 import io.github.modelconfig.domain.rope.RopeType;
 import io.vavr.control.Option;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +48,7 @@ public record ModelConfigRequest(
     Objects.requireNonNull(huggingfaceModelRevision, "huggingfaceModelRevision");
     Objects.requireNonNull(huggingfaceWeightRevision, "huggingfaceWeightRevision");
     deviceSpecs = Objects.requireNonNull(deviceSpecs, "deviceSpecs").map(List::copyOf);
-    visionConfigOverrides = Map.copyOf(visionConfigOverrides);
+    visionConfigOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(visionConfigOverrides));
     Objects.requireNonNull(ropeType, "ropeType");
     Objects.requireNonNull(maxLength, "maxLength");
     Objects.requireNonNull(maxBatchSize, "maxBatchSize");

@@ -162,7 +162,7 @@ final class Resolution {
             kv,
             Option.of(arch),
             facts,
-            parameterCount(),
+            weightsSnapshot.parameterCount(),
             snapshot
                 .generationConfig()
                 .map(SamplingDefaults::from)
@@ -213,16 +213,6 @@ final class Resolution {
       return Option.none();
     }
     return Option.of(weights.stream().mapToLong(f -> f.size().get()).sum());
-  }
-
-  private Option<Long> parameterCount() {
-    if (weightsSnapshot.safetensorsHeaders().isEmpty()) {
-      return Option.none();
-    }
-    return Option.of(
-        weightsSnapshot.safetensorsHeaders().values().stream()
-            .mapToLong(h -> h.totalParameters())
-            .sum());
   }
 
   private ResolvedKvCache kvCache() {

@@ -1,5 +1,7 @@
 package io.github.modelconfig.domain.rope;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,6 +14,6 @@ public record RopeScaling(String type, Map<String, Object> parameters) {
 
   public RopeScaling {
     Objects.requireNonNull(type, "type");
-    parameters = Map.copyOf(parameters);
+    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
   }
 }

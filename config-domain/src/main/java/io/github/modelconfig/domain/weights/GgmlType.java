@@ -1,6 +1,7 @@
 package io.github.modelconfig.domain.weights;
 
 import io.vavr.control.Option;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -79,6 +80,6 @@ public record GgmlType(int id, String name, int blockSize, int bytesPerBlock) {
           (Integer) r[0],
           new GgmlType((Integer) r[0], (String) r[1], (Integer) r[2], (Integer) r[3]));
     }
-    return Map.copyOf(map);
+    return Collections.unmodifiableMap(map);
   }
 }

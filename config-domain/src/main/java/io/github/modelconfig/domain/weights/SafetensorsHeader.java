@@ -1,5 +1,6 @@
 package io.github.modelconfig.domain.weights;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ public record SafetensorsHeader(
 
   public SafetensorsHeader {
     tensors = List.copyOf(tensors);
-    metadata = Map.copyOf(Objects.requireNonNull(metadata, "metadata"));
+    metadata =
+        Collections.unmodifiableMap(
+            new LinkedHashMap<>(Objects.requireNonNull(metadata, "metadata")));
   }
 
   /** Parameter counts per dtype, in first-seen order. */

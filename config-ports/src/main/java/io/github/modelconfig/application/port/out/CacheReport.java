@@ -1,8 +1,11 @@
 package io.github.modelconfig.application.port.out;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Driven-port value: what the shared cache holds, like {@code huggingface-cli scan-cache}: repos
@@ -31,7 +34,7 @@ public record CacheReport(String root, List<Repo> repos, List<String> warnings) 
 
     public Repo {
       revisions = List.copyOf(revisions);
-      refs = Map.copyOf(refs);
+      refs = Collections.unmodifiableMap(new TreeMap<>(refs));
     }
   }
 
@@ -39,7 +42,7 @@ public record CacheReport(String root, List<Repo> repos, List<String> warnings) 
   public record Revision(String commit, Set<String> refs, int files, long sizeOnDisk) {
 
     public Revision {
-      refs = Set.copyOf(refs);
+      refs = Collections.unmodifiableSet(new TreeSet<>(refs));
     }
   }
 }
