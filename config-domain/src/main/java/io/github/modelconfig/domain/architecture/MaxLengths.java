@@ -15,6 +15,12 @@ public final class MaxLengths {
 
   private MaxLengths() {}
 
+  /** Without model facts (neither config.json nor a GGUF header), the user's max_length. */
+  public static Validation<ConfigError, Option<Long>> resolve(
+      SupportedArchitecture arch, Option<ModelFacts> facts, Option<Long> requested) {
+    return facts.isEmpty() ? Validation.valid(requested) : resolve(arch, facts.get(), requested);
+  }
+
   public static Validation<ConfigError, Option<Long>> resolve(
       SupportedArchitecture arch, ModelFacts facts, Option<Long> requested) {
     Option<Long> modelMax = facts.maxPositionEmbeddings();

@@ -3,7 +3,7 @@ package io.github.modelconfig.domain.architecture;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
-import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.util.List;
 
 /**
@@ -14,12 +14,13 @@ public final class MultiGpuRule {
 
   private MultiGpuRule() {}
 
-  public static Option<ConfigError> check(
+  /** The device specs, unless they put a single-GPU architecture on several GPUs. */
+  public static Validation<ConfigError, List<DeviceSpec>> check(
       SupportedArchitecture arch, List<DeviceSpec> specs, String modelPath) {
     if (arch.multiGpuSupported() || specs.size() <= 1 || !specs.get(0).isGpu()) {
-      return Option.none();
+      return Validation.valid(specs);
     }
-    return Option.of(
+    return Validation.invalid(
         new ConfigError(
             ErrorCode.MULTI_GPU_NOT_SUPPORTED,
             "devices",

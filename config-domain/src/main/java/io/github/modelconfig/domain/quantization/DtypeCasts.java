@@ -23,6 +23,21 @@ public final class DtypeCasts {
     return CASTABLE.contains(encoding);
   }
 
+  /** The cast flag needs the encoding to cast to (reference §2.2, case 23). */
+  public static Validation<ConfigError, Option<SupportedEncoding>> castNeedsEncoding(
+      boolean castAllowed, Option<SupportedEncoding> requested) {
+    if (!castAllowed || requested.isDefined()) {
+      return Validation.valid(requested);
+    }
+    return Validation.invalid(
+        new ConfigError(
+            ErrorCode.CAST_NEEDS_ENCODING,
+            "quantization_encoding",
+            "--allow-safetensors-weights-fp32-bf6-bidirectional-cast is set but no "
+                + "quantization_encoding was given.",
+            "Add --quantization-encoding float32 or bfloat16 (the encoding to cast to)."));
+  }
+
   public static Validation<ConfigError, Option<DtypeCast>> resolve(
       SupportedEncoding from, SupportedEncoding to, DeviceSpec defaultDevice) {
     if (from == to) {

@@ -1,5 +1,9 @@
 package io.github.modelconfig.domain.resolution;
 
+import static io.github.modelconfig.domain.testdata.HostBuilder.aHost;
+import static io.github.modelconfig.domain.testdata.ModelSnapshotBuilder.aSnapshot;
+import static io.github.modelconfig.domain.testdata.Outcomes.valid;
+import static io.github.modelconfig.domain.testdata.RequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
@@ -8,23 +12,24 @@ import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
-import io.github.modelconfig.domain.model.TestSnapshots;
+import io.github.modelconfig.domain.error.Warning;
+import io.github.modelconfig.domain.error.WarningCode;
+import io.github.modelconfig.domain.kvcache.KvCacheConfig;
+import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
 import io.github.modelconfig.domain.provenance.Source;
 import io.github.modelconfig.domain.quantization.DtypeCast;
 import io.github.modelconfig.domain.quantization.EncodingChoice;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
-import io.github.modelconfig.domain.repo.RepoKind;
 import io.github.modelconfig.domain.request.ModelConfigRequest;
-import io.github.modelconfig.domain.weights.RepoFile;
-import io.github.modelconfig.domain.weights.SafetensorsHeader;
-import io.github.modelconfig.domain.weights.TensorInfo;
+import io.github.modelconfig.domain.testdata.ModelSnapshotBuilder;
+import io.github.modelconfig.domain.testdata.RequestBuilder;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,15 +38,8 @@ import org.junit.jupiter.api.Test;
  */
 class ResolverReferenceCasesTest {
 
-  private static final long GIB = 1L << 30;
-  private static final List<Device> GPU_HOST =
-      List.of(
-          new Device(
-              DeviceSpec.gpu(0), "H100", Option.none(), 80 * GIB, 80 * GIB, Option.none(), "t"));
-  private static final List<Device> CPU_HOST =
-      List.of(
-          new Device(
-              DeviceSpec.cpu(), "cpu", Option.none(), 64 * GIB, 64 * GIB, Option.none(), "t"));
+  private static final List<Device> GPU_HOST = aHost().withGpus(1).withoutCpu().build();
+  private static final List<Device> CPU_HOST = aHost().build();
 
   private static final Map<String, Object> LLAMA =
       Map.of(
@@ -63,44 +61,23 @@ class ResolverReferenceCasesTest {
 
   private static ModelSnapshot repo(
       Map<String, Object> config, Map<String, String> safetensorsDtypes, String... ggufFiles) {
-    List<RepoFile> files = new java.util.ArrayList<>();
-    files.add(RepoFile.of("config.json", 500));
-    Map<String, SafetensorsHeader> headers = new LinkedHashMap<>();
-    safetensorsDtypes.forEach(
-        (path, dtype) -> {
-          files.add(RepoFile.of(path, 8_000));
-          headers.put(
-              path,
-              new SafetensorsHeader(
-                  List.of(new TensorInfo("w", dtype, List.of(10L, 100L), 0, 1000)), Map.of(), 100));
-        });
-    for (String gguf : ggufFiles) {
-      files.add(RepoFile.of(gguf, 4_000));
-    }
-    return new ModelSnapshot(
-        "org/llama",
-        RepoKind.HUB,
-        Option.none(),
-        files,
-        Option.of(TestSnapshots.raw(config)),
-        Option.none(),
-        Option.none(),
-        Map.of(),
-        headers,
-        Option.none());
+    ModelSnapshotBuilder repo =
+        aSnapshot().fromHub("org/llama").withConfig(config).withFile("config.json", 500);
+    new TreeMap<>(safetensorsDtypes).forEach(repo::withSafetensors);
+    return repo.withFiles(ggufFiles).build();
   }
 
   private static ModelConfigRequest request(
       Option<SupportedEncoding> encoding, boolean cast, List<String> weightPath) {
-    List<String> settings = new ArrayList<>(List.of("model_path", "org/llama"));
-    encoding.forEach(e -> settings.addAll(List.of("quantization_encoding", e.wireName())));
+    RequestBuilder request = aRequest().with("model_path", "org/llama");
+    encoding.forEach(e -> request.with("quantization_encoding", e.wireName()));
     if (cast) {
-      settings.addAll(List.of("allow_safetensors_weights_fp32_bf6_bidirectional_cast", "true"));
+      request.with("allow_safetensors_weights_fp32_bf6_bidirectional_cast", "true");
     }
     if (!weightPath.isEmpty()) {
-      settings.addAll(List.of("weight_path", String.join(",", weightPath)));
+      request.with("weight_path", String.join(",", weightPath));
     }
-    return ResolveFixtures.request(settings.toArray(String[]::new));
+    return request.build();
   }
 
   private Validation<Seq<ConfigError>, ResolvedModelConfig> resolve(
@@ -132,9 +109,9 @@ class ResolverReferenceCasesTest {
             repo(Map.of(), "llama-8b-f32.gguf"),
             GPU_HOST);
 
-    assertThat(result.get().quantizationEncoding()).contains(SupportedEncoding.FLOAT32);
-    assertThat(result.get().dtypeCast()).isEmpty();
-    assertThat(result.get().weightPath()).containsExactly("llama-8b-f32.gguf");
+    assertThat(valid(result).quantizationEncoding()).contains(SupportedEncoding.FLOAT32);
+    assertThat(valid(result).dtypeCast()).isEmpty();
+    assertThat(valid(result).weightPath()).containsExactly("llama-8b-f32.gguf");
   }
 
   @Test
@@ -147,8 +124,8 @@ class ResolverReferenceCasesTest {
             repo(Map.of("x.safetensors", "BF16")),
             GPU_HOST);
 
-    assertThat(result.get().quantizationEncoding()).contains(SupportedEncoding.BFLOAT16);
-    assertThat(result.get().provenance().of("quantization_encoding").source())
+    assertThat(valid(result).quantizationEncoding()).contains(SupportedEncoding.BFLOAT16);
+    assertThat(valid(result).provenance().of("quantization_encoding").source())
         .isEqualTo(Source.WEIGHTS);
   }
 
@@ -160,7 +137,7 @@ class ResolverReferenceCasesTest {
             repo(Map.of("model.safetensors", "BF16")),
             GPU_HOST);
 
-    assertThat(result.get().quantizationEncoding()).contains(SupportedEncoding.BFLOAT16);
+    assertThat(valid(result).quantizationEncoding()).contains(SupportedEncoding.BFLOAT16);
   }
 
   @Test
@@ -169,11 +146,11 @@ class ResolverReferenceCasesTest {
         List.of(
             SupportedEncoding.FLOAT8_E4M3FN, SupportedEncoding.BFLOAT16, SupportedEncoding.FLOAT32);
 
-    assertThat(inferred(offered, DeviceSpec.gpu(0)).get().encoding())
+    assertThat(valid(inferred(offered, DeviceSpec.gpu(0))).encoding())
         .isEqualTo(SupportedEncoding.FLOAT8_E4M3FN);
     var withFloat4 = new java.util.ArrayList<>(offered);
     withFloat4.add(0, SupportedEncoding.FLOAT4_E2M1FNX2);
-    assertThat(inferred(withFloat4, DeviceSpec.gpu(0)).get().encoding())
+    assertThat(valid(inferred(withFloat4, DeviceSpec.gpu(0))).encoding())
         .isEqualTo(SupportedEncoding.FLOAT4_E2M1FNX2);
   }
 
@@ -182,8 +159,8 @@ class ResolverReferenceCasesTest {
     var decision =
         inferred(List.of(SupportedEncoding.FLOAT32, SupportedEncoding.Q4_K), DeviceSpec.cpu());
 
-    assertThat(decision.get().encoding()).isEqualTo(SupportedEncoding.BFLOAT16);
-    assertThat(decision.get().origin().source()).isEqualTo(Source.ARCHITECTURE);
+    assertThat(valid(decision).encoding()).isEqualTo(SupportedEncoding.BFLOAT16);
+    assertThat(valid(decision).origin().source()).isEqualTo(Source.ARCHITECTURE);
   }
 
   @Test
@@ -208,10 +185,10 @@ class ResolverReferenceCasesTest {
                     "model-00002-of-00002.safetensors", "F32")),
             GPU_HOST);
 
-    assertThat(result.get().quantizationEncoding()).contains(SupportedEncoding.BFLOAT16);
-    assertThat(result.get().dtypeCast())
+    assertThat(valid(result).quantizationEncoding()).contains(SupportedEncoding.BFLOAT16);
+    assertThat(valid(result).dtypeCast())
         .contains(new DtypeCast(SupportedEncoding.FLOAT32, SupportedEncoding.BFLOAT16));
-    assertThat(result.get().weightPath())
+    assertThat(valid(result).weightPath())
         .containsExactlyInAnyOrder(
             "model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors");
   }
@@ -269,40 +246,26 @@ class ResolverReferenceCasesTest {
   void givenWeightsFromAnotherRepo_resolve_namesThatRepoAndUsesItsFiles() {
     ModelSnapshot model = repo(Map.of());
     ModelSnapshot gguf =
-        new ModelSnapshot(
-            "org/llama-GGUF",
-            RepoKind.HUB,
-            Option.none(),
-            List.of(RepoFile.of("llama-q4_k_m.gguf", 4_000), RepoFile.of("llama-q6_k.gguf", 5_000)),
-            Option.none(),
-            Option.none(),
-            Option.none(),
-            Map.of(),
-            Map.of(),
-            Option.none());
+        aSnapshot()
+            .fromHub("org/llama-GGUF")
+            .withFile("llama-q4_k_m.gguf", 4_000)
+            .withFile("llama-q6_k.gguf", 5_000)
+            .build();
 
     var result =
         resolver.resolve(
             request(Option.none(), false, List.of("llama-q6_k.gguf")), model, gguf, CPU_HOST);
 
-    assertThat(result.get().weightsRepoId()).contains("org/llama-GGUF");
-    assertThat(result.get().huggingfaceWeightRepoId()).isEqualTo("org/llama-GGUF");
-    assertThat(result.get().quantizationEncoding()).contains(SupportedEncoding.Q6_K);
-    assertThat(result.get().weightsSize()).contains(5_000L);
+    assertThat(valid(result).weightsRepoId()).contains("org/llama-GGUF");
+    assertThat(valid(result).huggingfaceWeightRepoId()).isEqualTo("org/llama-GGUF");
+    assertThat(valid(result).quantizationEncoding()).contains(SupportedEncoding.Q6_K);
+    assertThat(valid(result).weightsSize()).contains(5_000L);
   }
 
   @Test
   void case51_givenSwappingWithoutPrefixCachingOrSwapSpace_resolve_reportsBothEvenWithoutAPlan() {
     ModelConfigRequest r = request(Option.none(), false, List.of());
-    var kv =
-        new io.github.modelconfig.domain.kvcache.KvCacheConfig(
-            io.github.modelconfig.domain.kvcache.KvCacheStrategy.PAGED,
-            128,
-            false,
-            true,
-            0,
-            0.9,
-            Option.none());
+    var kv = new KvCacheConfig(KvCacheStrategy.PAGED, 128, false, true, 0, 0.9, Option.none());
     ModelConfigRequest swapping = r.withKvCache(kv);
 
     // bfloat16 cannot run on this CPU host, so there is no memory plan; the checks still run
@@ -325,9 +288,13 @@ class ResolverReferenceCasesTest {
             repo(headless, Map.of("model.safetensors", "BF16")),
             GPU_HOST);
 
-    assertThat(result.get().memory()).isEmpty();
-    assertThat(result.get().warnings())
-        .anyMatch(w -> w.startsWith("No memory plan") && w.contains("num_attention_heads"));
+    assertThat(valid(result).memory()).isEmpty();
+    assertThat(valid(result).warnings())
+        .filteredOn(w -> w.code() == WarningCode.NO_MEMORY_PLAN)
+        .singleElement()
+        .extracting(Warning::message)
+        .asString()
+        .contains("num_attention_heads");
   }
 
   private static Validation<ConfigError, EncodingChoice.Decision> inferred(

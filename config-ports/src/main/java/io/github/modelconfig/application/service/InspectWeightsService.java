@@ -122,7 +122,7 @@ public final class InspectWeightsService implements InspectWeightsUseCase {
             safetensors,
             Option.none(),
             gguf);
-    warnings.addAll(RepoEncodings.nameMismatches(snapshot));
+    RepoEncodings.nameMismatches(snapshot).forEach(w -> warnings.add(w.message()));
     return Either.right(
         new WeightsReport(repo.repoId(), reports, indexes, RepoEncodings.of(snapshot), warnings));
   }

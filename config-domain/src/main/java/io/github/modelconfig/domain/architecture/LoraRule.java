@@ -1,10 +1,11 @@
-package io.github.modelconfig.domain.resolution;
+package io.github.modelconfig.domain.architecture;
 
-import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
-import io.github.modelconfig.domain.request.ModelConfigRequest;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,14 +17,15 @@ public final class LoraRule {
 
   private LoraRule() {}
 
-  public static List<ConfigError> check(
-      ModelConfigRequest request,
+  /** The device specs when LoRA is off or compatible, else every incompatibility. */
+  public static Validation<Seq<ConfigError>, List<DeviceSpec>> check(
+      boolean loraEnabled,
       SupportedArchitecture arch,
       List<DeviceSpec> specs,
       boolean prefixCaching) {
     List<ConfigError> errors = new ArrayList<>();
-    if (request.lora().isEmpty()) {
-      return errors;
+    if (!loraEnabled) {
+      return Validation.valid(specs);
     }
     if (prefixCaching) {
       errors.add(
@@ -53,6 +55,6 @@ public final class LoraRule {
                   + " given).",
               "Use a single device with LoRA."));
     }
-    return errors;
+    return errors.isEmpty() ? Validation.valid(specs) : Validation.invalid(Vector.ofAll(errors));
   }
 }
