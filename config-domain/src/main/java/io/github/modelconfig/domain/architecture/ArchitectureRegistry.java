@@ -14,6 +14,10 @@ import java.util.Map;
  */
 public final class ArchitectureRegistry {
 
+  /** Hugging Face spellings that name a registered architecture differently. */
+  private static final Map<String, String> ALIASES =
+      Map.of("DeepseekV32ForCausalLM", "DeepseekV3_2ForCausalLM");
+
   private final Map<String, List<SupportedArchitecture>> byName;
 
   private ArchitectureRegistry(Map<String, List<SupportedArchitecture>> byName) {
@@ -44,7 +48,7 @@ public final class ArchitectureRegistry {
   /** The entry for {@code name}: the one for {@code task} when given, else the first registered. */
   public Option<SupportedArchitecture> find(String name, Option<Task> task) {
     List<SupportedArchitecture> entries =
-        byName.getOrDefault(DefaultArchitectures.aliases().getOrDefault(name, name), List.of());
+        byName.getOrDefault(ALIASES.getOrDefault(name, name), List.of());
     if (task.isDefined()) {
       Option<SupportedArchitecture> exact =
           Option.ofOptional(entries.stream().filter(a -> a.task() == task.get()).findFirst());

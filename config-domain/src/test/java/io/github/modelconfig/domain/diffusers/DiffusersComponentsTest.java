@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.modelconfig.domain.model.RawModelConfig;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.github.modelconfig.domain.testdata.ModelSnapshotBuilder;
+import io.github.modelconfig.domain.testdata.TestConfigs;
 import io.github.modelconfig.domain.testdata.TestJson;
 import io.github.modelconfig.domain.weights.RepoFile;
 import java.util.List;
@@ -77,7 +78,7 @@ class DiffusersComponentsTest {
 
   @Test
   void givenRealFluxIndex_of_listsItsSevenComponentsWithEmptyConfigsWhenNoneWereRead() {
-    RawModelConfig index = ModelSnapshotBuilder.fixture("flux.1-schnell", "model_index.json");
+    RawModelConfig index = TestConfigs.fixture("flux.1-schnell", "model_index.json");
 
     DiffusersConfig config = DiffusersComponents.of(pipeline(index, List.of(), Map.of())).get();
 

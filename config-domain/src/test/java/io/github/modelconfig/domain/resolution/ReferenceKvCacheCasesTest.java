@@ -2,9 +2,9 @@ package io.github.modelconfig.domain.resolution;
 
 import static io.github.modelconfig.domain.testdata.HostBuilder.aHost;
 import static io.github.modelconfig.domain.testdata.ModelSnapshotBuilder.aSnapshot;
-import static io.github.modelconfig.domain.testdata.ModelSnapshotBuilder.tinyLlama;
 import static io.github.modelconfig.domain.testdata.Outcomes.valid;
 import static io.github.modelconfig.domain.testdata.RequestBuilder.aRequest;
+import static io.github.modelconfig.domain.testdata.TestConfigs.tinyLlama;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;

@@ -2,22 +2,17 @@ package io.github.modelconfig.domain.resolution;
 
 import static io.github.modelconfig.domain.testdata.HostBuilder.aHost;
 import static io.github.modelconfig.domain.testdata.ModelSnapshotBuilder.aSnapshot;
-import static io.github.modelconfig.domain.testdata.ModelSnapshotBuilder.tinyLlama;
 import static io.github.modelconfig.domain.testdata.Outcomes.valid;
 import static io.github.modelconfig.domain.testdata.RequestBuilder.aRequest;
+import static io.github.modelconfig.domain.testdata.TestConfigs.tinyLlama;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.github.modelconfig.domain.device.Device;
-import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
-import io.github.modelconfig.domain.quantization.RepoEncodings;
-import io.github.modelconfig.domain.quantization.WeightFileEncoding;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.github.modelconfig.domain.request.ModelConfigRequest;
-import io.github.modelconfig.domain.weights.RepoFile;
-import io.github.modelconfig.domain.weights.WeightFiles;
 import io.github.modelconfig.domain.weights.WeightsFormat;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -25,7 +20,7 @@ import io.vavr.control.Validation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Reference §10 cases 44-46 and 68: weight files for an encoding, discovery, explicit paths. */
+/** Reference §10 cases 44-46 and 68 through the resolver: weight files for an encoding, paths. */
 class ReferenceWeightCasesTest {
 
   private static Validation<Seq<ConfigError>, ResolvedModelConfig> resolve(
@@ -125,27 +120,6 @@ class ReferenceWeightCasesTest {
   }
 
   @Test
-  void case45_givenModelAndConsolidatedSafetensors_byFormat_dropsConsolidated() {
-    var files =
-        WeightFiles.byFormat(
-            List.of(
-                RepoFile.of("model.safetensors", 10), RepoFile.of("consolidated.safetensors", 10)));
-
-    assertThat(files.get(WeightsFormat.SAFETENSORS))
-        .extracting(RepoFile::path)
-        .containsExactly("model.safetensors");
-  }
-
-  @Test
-  void case45_givenOnlyConsolidatedSafetensors_byFormat_keepsIt() {
-    var files = WeightFiles.byFormat(List.of(RepoFile.of("consolidated.safetensors", 10)));
-
-    assertThat(files.get(WeightsFormat.SAFETENSORS))
-        .extracting(RepoFile::path)
-        .containsExactly("consolidated.safetensors");
-  }
-
-  @Test
   void case45_givenALocalRepoWithBoth_resolve_weightPathExcludesConsolidated() {
     ModelSnapshot snapshot =
         aSnapshot()
@@ -159,48 +133,6 @@ class ReferenceWeightCasesTest {
         valid(resolve(aRequest().build(), snapshot, aHost().withGpus(1).build()));
 
     assertThat(resolved.weightPath()).containsExactly("model.safetensors");
-  }
-
-  @Test
-  void case46_givenABinFile_encodingForFile_rejects() {
-    ModelSnapshot snapshot = aSnapshot().withConfig(tinyLlama()).withFiles("w.bin").build();
-
-    ConfigError error = WeightFileEncoding.of(snapshot, "w.bin", List.of()).getError();
-
-    assertThat(error.code()).isEqualTo(ErrorCode.NOT_A_WEIGHT_FILE);
-    assertThat(error.field()).isEqualTo("weight_path");
-    assertThat(error.message()).isEqualTo("weight path 'w.bin' is not a gguf or safetensors file.");
-  }
-
-  @Test
-  void case46_givenAGgufWithoutEncodingInItsName_encodingForFile_rejects() {
-    ModelSnapshot snapshot = aSnapshot().withConfig(tinyLlama()).withFiles("model.gguf").build();
-
-    ConfigError error = WeightFileEncoding.of(snapshot, "model.gguf", List.of()).getError();
-
-    assertThat(error.code()).isEqualTo(ErrorCode.GGUF_ENCODING_UNKNOWN);
-    assertThat(error.message())
-        .startsWith("'model.gguf' is a gguf file, but neither its header nor its name gives");
-  }
-
-  @Test
-  void case46_givenKnownFiles_encodingForFile_readsNameAndHeader() {
-    ModelSnapshot snapshot =
-        aSnapshot()
-            .withConfig(tinyLlama())
-            .withFiles("tiny-q6_k.gguf", "a.safetensors", "b.safetensors")
-            .withSafetensors("a.safetensors", "F32")
-            .withSafetensors("b.safetensors", "BF16")
-            .build();
-    List<SupportedEncoding> offered = RepoEncodings.of(snapshot);
-
-    assertThat(valid(WeightFileEncoding.of(snapshot, "tiny-q6_k.gguf", offered)))
-        .contains(SupportedEncoding.Q6_K);
-    // By the file's own header (MAX takes the repo's first encoding for every safetensors file).
-    assertThat(valid(WeightFileEncoding.of(snapshot, "a.safetensors", offered)))
-        .contains(SupportedEncoding.FLOAT32);
-    assertThat(valid(WeightFileEncoding.of(snapshot, "b.safetensors", offered)))
-        .contains(SupportedEncoding.BFLOAT16);
   }
 
   @Test

@@ -8,9 +8,6 @@ import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.github.modelconfig.domain.weights.TensorInfo;
 import io.vavr.control.Option;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +15,8 @@ import java.util.Map;
 
 /**
  * Test data: a model snapshot built field by field, e.g. {@code
- * aSnapshot().withConfig(tinyLlama()).withSafetensors("model.safetensors", "BF16").build()}; by
- * default a local folder {@code /models/tiny} without files or configs.
+ * aSnapshot().withConfig(TestConfigs.tinyLlama()).withSafetensors("model.safetensors",
+ * "BF16").build()}; by default a local folder {@code /models/tiny} without files or configs.
  */
 public final class ModelSnapshotBuilder {
 
@@ -43,45 +40,6 @@ public final class ModelSnapshotBuilder {
     return new ModelSnapshotBuilder();
   }
 
-  /** The config.json of examples/tiny-llama (2 layers, 2 KV heads of 16, 2048 positions). */
-  public static Map<String, Object> tinyLlama(String architecture) {
-    Map<String, Object> config = new LinkedHashMap<>();
-    config.put("architectures", List.of(architecture));
-    config.put("model_type", "llama");
-    config.put("hidden_size", 64);
-    config.put("head_dim", 16);
-    config.put("num_attention_heads", 4);
-    config.put("num_hidden_layers", 2);
-    config.put("num_key_value_heads", 2);
-    config.put("max_position_embeddings", 2048);
-    config.put("vocab_size", 256);
-    return config;
-  }
-
-  public static Map<String, Object> tinyLlama() {
-    return tinyLlama("LlamaForCausalLM");
-  }
-
-  /** Nested maps become nested configs, as the JSON readers build them. */
-  public static RawModelConfig raw(Map<String, ?> values) {
-    Map<String, Object> copy = new LinkedHashMap<>();
-    values.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? raw(cast(m)) : v));
-    return RawModelConfig.of(copy);
-  }
-
-  /** The real config file {@code file} of a model under test resources {@code fixtures/models}. */
-  public static RawModelConfig fixture(String model, String file) {
-    String path = "/fixtures/models/" + model + "/" + file;
-    try (InputStream in = ModelSnapshotBuilder.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + path);
-      }
-      return TestJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException(path, e);
-    }
-  }
-
   public ModelSnapshotBuilder fromHub(String repoId) {
     this.repoId = repoId;
     this.kind = RepoKind.HUB;
@@ -95,7 +53,7 @@ public final class ModelSnapshotBuilder {
   }
 
   public ModelSnapshotBuilder withConfig(Map<String, ?> values) {
-    return withConfig(raw(values));
+    return withConfig(TestConfigs.raw(values));
   }
 
   public ModelSnapshotBuilder withConfig(RawModelConfig config) {
@@ -104,7 +62,7 @@ public final class ModelSnapshotBuilder {
   }
 
   public ModelSnapshotBuilder withGenerationConfig(Map<String, ?> values) {
-    this.generationConfig = Option.of(raw(values));
+    this.generationConfig = Option.of(TestConfigs.raw(values));
     return this;
   }
 
@@ -175,10 +133,5 @@ public final class ModelSnapshotBuilder {
         headers,
         pipelineTag,
         ggufs);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, ?> cast(Map<?, ?> map) {
-    return (Map<String, ?>) map;
   }
 }
