@@ -11,13 +11,13 @@ import java.util.List;
  * ({@code enable_prefix_caching}, with a warning when it changes the user's value; reference §2.4
  * step 2) and Gemma3's page size of at least 256 (step 6).
  */
-public final class ArchitectureKvOverrides {
+final class ArchitectureKvOverrides {
 
   static final int GEMMA3_MIN_PAGE_SIZE = 256;
 
   private ArchitectureKvOverrides() {}
 
-  public static Checked<KvCacheConfig> apply(SupportedArchitecture arch, KvCacheConfig config) {
+  static Checked<KvCacheConfig> apply(SupportedArchitecture arch, KvCacheConfig config) {
     KvCacheConfig result = config;
     List<Warning> warnings = List.of();
     Object prefix = arch.requiredArguments().get("enable_prefix_caching");

@@ -1,6 +1,9 @@
 package io.github.modelconfig.domain.architecture;
 
+import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,6 +60,15 @@ public final class ArchitectureRegistry {
       }
     }
     return entries.isEmpty() ? Option.none() : Option.of(entries.get(0));
+  }
+
+  /**
+   * The entry of a model repo: by config.json {@code architectures} (model_index.json {@code
+   * _class_name} for diffusers, else GGUF {@code general.architecture}), the task chosen by the
+   * Hub's {@code pipeline_tag}; a problem naming the closest registered names when none matches.
+   */
+  public Validation<ConfigError, SupportedArchitecture> lookup(ModelSnapshot snapshot) {
+    return ArchitectureLookup.find(snapshot, this);
   }
 
   /** The entries registered under {@code name} (several when tasks differ). */

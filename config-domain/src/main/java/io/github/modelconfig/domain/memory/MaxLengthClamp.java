@@ -11,7 +11,7 @@ import java.util.List;
  * than the KV cache holds becomes what it holds, with a warning that says whether the user's value
  * or the model's default was lowered.
  */
-public final class MaxLengthClamp {
+final class MaxLengthClamp {
 
   private MaxLengthClamp() {}
 

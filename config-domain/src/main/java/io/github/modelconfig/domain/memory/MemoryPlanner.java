@@ -16,7 +16,7 @@ import java.util.Locale;
  * cache gets {@code free * utilization - static}, split over data-parallel replicas and paged in
  * blocks; the default batch size is 512 on GPUs (1 on a CPU), capped at max_batch_input_tokens.
  */
-public final class MemoryPlanner {
+final class MemoryPlanner {
 
   /** The paged KV manager's default batch size on an accelerator. */
   public static final long DEFAULT_GPU_BATCH = 512;

@@ -1,9 +1,13 @@
 package io.github.modelconfig.domain.resolution;
 
 import io.github.modelconfig.domain.architecture.SupportedArchitecture;
+import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.diffusers.DiffusersComponents;
+import io.github.modelconfig.domain.error.Checked;
 import io.github.modelconfig.domain.memory.MemoryPlan;
+import io.github.modelconfig.domain.memory.MemoryPlanning;
 import io.github.modelconfig.domain.model.ModelFacts;
+import io.github.modelconfig.domain.model.RawModelConfig;
 import io.github.modelconfig.domain.model.SamplingDefaults;
 import io.github.modelconfig.domain.quantization.EncodingChoice;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
@@ -35,6 +39,21 @@ record Assembly(
       return Option.none();
     }
     return Option.of(files.stream().mapToLong(f -> f.size().get()).sum());
+  }
+
+  /** The memory plan of an architecture with a KV cache (none for embeddings and pixels). */
+  Checked<Option<MemoryPlan>> memoryPlan(List<Device> visible) {
+    if (!arch.hasKvCache()) {
+      return Checked.valid(Option.none());
+    }
+    return MemoryPlanning.plan(
+        new MemoryPlanning.Model(
+            arch.name(), facts, snapshot.config().getOrElse(RawModelConfig.empty()), weightsSize()),
+        resolution.kvCache(),
+        resolution.deviceSpecs(),
+        visible,
+        new MemoryPlanning.Limits(
+            request.maxLength(), maxLength, request.maxBatchSize(), request.dataParallelDegree()));
   }
 
   /** The resolved config (without warnings: the resolver adds those it collected). */

@@ -1,18 +1,14 @@
 package io.github.modelconfig.domain.resolution;
 
 import io.github.modelconfig.domain.architecture.ArchitectureKvCache;
-import io.github.modelconfig.domain.architecture.EncodingSupport;
-import io.github.modelconfig.domain.architecture.LoraRule;
-import io.github.modelconfig.domain.architecture.MaxLengths;
-import io.github.modelconfig.domain.architecture.MultiGpuRule;
 import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.encoding.EncodingDevices;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.Checked;
 import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.ErrorCode;
 import io.github.modelconfig.domain.model.ModelFacts;
-import io.github.modelconfig.domain.quantization.DtypeCasts;
 import io.github.modelconfig.domain.quantization.EncodingChoice;
 import io.github.modelconfig.domain.quantization.GptqFinalisation;
 import io.github.modelconfig.domain.quantization.RepoEncodings;
@@ -114,10 +110,20 @@ public final class MaxModelConfigSteps {
     return MultiGpuRule.check(arch, specs, request.modelPath());
   }
 
+  /** The cast flag needs the encoding to cast to (reference §2.2, case 23). */
   static Validation<ConfigError, Option<SupportedEncoding>> validateCastNeedsEncoding(
       ModelConfigRequest request) {
-    return DtypeCasts.castNeedsEncoding(
-        request.allowSafetensorsWeightsFp32Bf16BidirectionalCast(), request.quantizationEncoding());
+    if (!request.allowSafetensorsWeightsFp32Bf16BidirectionalCast()
+        || request.quantizationEncoding().isDefined()) {
+      return Validation.valid(request.quantizationEncoding());
+    }
+    return Validation.invalid(
+        new ConfigError(
+            ErrorCode.CAST_NEEDS_ENCODING,
+            "quantization_encoding",
+            "--allow-safetensors-weights-fp32-bf6-bidirectional-cast is set but no "
+                + "quantization_encoding was given.",
+            "Add --quantization-encoding float32 or bfloat16 (the encoding to cast to)."));
   }
 
   static Validation<Seq<ConfigError>, Option<SupportedEncoding>> validateWeightPath(

@@ -1,6 +1,5 @@
 package io.github.modelconfig.domain.resolution;
 
-import io.github.modelconfig.domain.architecture.ArchitectureLookup;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.device.Device;
@@ -9,11 +8,10 @@ import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.Checked;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.memory.MaxLengthClamp;
+import io.github.modelconfig.domain.memory.MemoryPlanning;
 import io.github.modelconfig.domain.model.ModelConfigChecks;
 import io.github.modelconfig.domain.model.ModelFacts;
 import io.github.modelconfig.domain.model.RawModelConfig;
-import io.github.modelconfig.domain.model.RemoteCode;
 import io.github.modelconfig.domain.quantization.EncodingChoice;
 import io.github.modelconfig.domain.quantization.QuantizationMethods;
 import io.github.modelconfig.domain.quantization.RepoEncodings;
@@ -86,7 +84,7 @@ public final class ModelConfigResolver {
     return Checked.combine(
         Checked.ofSingle(MaxModelConfigSteps.validateCastNeedsEncoding(request)),
         Checked.ofSingle(DevicePlacement.existing(specs, visible)),
-        Checked.ofSingle(ArchitectureLookup.find(snapshot, registry)),
+        Checked.ofSingle(registry.lookup(snapshot)),
         modelConfig(snapshot.config()),
         Checked.of(MaxModelConfigSteps.validateWeightPath(request, weights, offered)),
         (cast, existing, arch, config, first) -> new Prechecked(existing, arch, first));
@@ -129,10 +127,11 @@ public final class ModelConfigResolver {
                     maxLength))
         .flatMap(
             assembly ->
-                MemoryStep.plan(assembly, visible)
+                assembly
+                    .memoryPlan(visible)
                     .flatMap(
                         memory ->
-                            MaxLengthClamp.clamp(
+                            MemoryPlanning.clampMaxLength(
                                     assembly.maxLength(), request.maxLength().isDefined(), memory)
                                 .map(length -> assembly.config(memory, length))));
   }

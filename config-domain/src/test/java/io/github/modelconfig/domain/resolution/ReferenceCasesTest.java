@@ -4,12 +4,10 @@ import static io.github.modelconfig.domain.testdata.ModelSnapshotBuilder.aSnapsh
 import static io.github.modelconfig.domain.testdata.Outcomes.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.modelconfig.domain.architecture.MaxLengths;
 import io.github.modelconfig.domain.encoding.FileNameEncoding;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ErrorCode;
 import io.github.modelconfig.domain.model.ModelFacts;
-import io.github.modelconfig.domain.model.ModelFactsExtractor;
 import io.github.modelconfig.domain.model.RawModelConfig;
 import io.github.modelconfig.domain.model.SamplingDefaults;
 import io.github.modelconfig.domain.quantization.GptqFinalisation;
@@ -94,7 +92,10 @@ class ReferenceCasesTest {
   @Test
   void case56_givenLlama3MaxLengthAboveModel_resolve_rejects() {
     ModelFacts facts =
-        ModelFactsExtractor.extract(RawModelConfig.of(Map.of("max_position_embeddings", 131072)));
+        ModelFacts.of(
+                Option.of(RawModelConfig.of(Map.of("max_position_embeddings", 131072))),
+                Option.none())
+            .get();
     var arch =
         io.github.modelconfig.domain.architecture.ArchitectureRegistry.defaults()
             .find("LlamaForCausalLM", Option.none())
@@ -109,7 +110,10 @@ class ReferenceCasesTest {
   @Test
   void givenQwen3Embedding_resolve_defaultsTo8192UnlessGiven() {
     ModelFacts facts =
-        ModelFactsExtractor.extract(RawModelConfig.of(Map.of("max_position_embeddings", 32768)));
+        ModelFacts.of(
+                Option.of(RawModelConfig.of(Map.of("max_position_embeddings", 32768))),
+                Option.none())
+            .get();
     var arch =
         io.github.modelconfig.domain.architecture.ArchitectureRegistry.defaults()
             .find(

@@ -3,17 +3,12 @@ package io.github.modelconfig.domain.resolution;
 import static io.github.modelconfig.domain.testdata.RequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.modelconfig.domain.architecture.ArchitectureKvOverrides;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.architecture.Task;
 import io.github.modelconfig.domain.device.DeviceSpec;
-import io.github.modelconfig.domain.error.Checked;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
-import io.github.modelconfig.domain.error.Warning;
-import io.github.modelconfig.domain.error.WarningCode;
-import io.github.modelconfig.domain.kvcache.KvCacheConfig;
 import io.github.modelconfig.domain.request.ModelConfigRequest;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -25,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Reference §10 cases 58-60: multi-GPU, LoRA and Gemma3 page-size rules. */
+/** Reference §10 cases 58-59: the multi-GPU and LoRA rules. */
 class ReferenceRuleCasesTest {
 
   private static final ArchitectureRegistry REGISTRY = ArchitectureRegistry.defaults();
@@ -99,36 +94,6 @@ class ReferenceRuleCasesTest {
             MaxModelConfigSteps.validateLoraCompatibility(
                 lora(false), arch("LlamaForCausalLM"), oneGpu))
         .isEqualTo(Validation.valid(oneGpu));
-  }
-
-  @ParameterizedTest(name = "case60 page {0}")
-  @MethodSource("case60")
-  void givenGemma3_applyOverrides_raisesPageSizeToAtLeast256(int given, int expected) {
-    KvCacheConfig config = KvCacheConfig.defaults().withPageSize(given);
-
-    Checked<KvCacheConfig> result =
-        ArchitectureKvOverrides.apply(arch("Gemma3ForCausalLM"), config);
-
-    assertThat(result.get().kvCachePageSize()).isEqualTo(expected);
-    assertThat(result.warnings()).isEmpty();
-  }
-
-  static Stream<Arguments> case60() {
-    return Stream.of(Arguments.of(128, 256), Arguments.of(512, 512));
-  }
-
-  @Test
-  void givenRequiredPrefixCachingOff_applyOverrides_overridesWithAWarning() {
-    Checked<KvCacheConfig> result =
-        ArchitectureKvOverrides.apply(
-            REGISTRY.find("BertModel", Option.none()).get(), KvCacheConfig.defaults());
-
-    assertThat(result.get().enablePrefixCaching()).isFalse();
-    assertThat(result.warnings())
-        .containsExactly(
-            new Warning(
-                WarningCode.ARCHITECTURE_KV_OVERRIDE,
-                "BertModel requires enable_prefix_caching=false; overriding the given true."));
   }
 
   private static ModelConfigRequest lora(boolean prefixCaching) {

@@ -1,5 +1,6 @@
-package io.github.modelconfig.domain.architecture;
+package io.github.modelconfig.domain.resolution;
 
+import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
@@ -10,12 +11,12 @@ import java.util.List;
  * Rule: MAX's {@code validate_multi_gpu_supported} (reference §8.2): an architecture without
  * multi-GPU support may not be placed on several devices when the first one is a GPU.
  */
-public final class MultiGpuRule {
+final class MultiGpuRule {
 
   private MultiGpuRule() {}
 
   /** The device specs, unless they put a single-GPU architecture on several GPUs. */
-  public static Validation<ConfigError, List<DeviceSpec>> check(
+  static Validation<ConfigError, List<DeviceSpec>> check(
       SupportedArchitecture arch, List<DeviceSpec> specs, String modelPath) {
     if (arch.multiGpuSupported() || specs.size() <= 1 || !specs.get(0).isGpu()) {
       return Validation.valid(specs);

@@ -1,7 +1,8 @@
-package io.github.modelconfig.domain.model;
+package io.github.modelconfig.domain.resolution;
 
 import io.github.modelconfig.domain.error.Warning;
 import io.github.modelconfig.domain.error.WarningCode;
+import io.github.modelconfig.domain.model.ModelFacts;
 import io.vavr.control.Option;
 import java.util.List;
 
@@ -10,11 +11,11 @@ import java.util.List;
  * in engines that load it through transformers; modelconfig only warns, as it reads the config as
  * data.
  */
-public final class RemoteCode {
+final class RemoteCode {
 
   private RemoteCode() {}
 
-  public static List<Warning> warnings(boolean trustRemoteCode, Option<ModelFacts> facts) {
+  static List<Warning> warnings(boolean trustRemoteCode, Option<ModelFacts> facts) {
     if (trustRemoteCode || !facts.exists(ModelFacts::hasAutoMap)) {
       return List.of();
     }

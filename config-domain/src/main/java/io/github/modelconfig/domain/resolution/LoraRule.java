@@ -1,5 +1,6 @@
-package io.github.modelconfig.domain.architecture;
+package io.github.modelconfig.domain.resolution;
 
+import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
@@ -13,12 +14,12 @@ import java.util.List;
  * Rule: LoRA compatibility (reference §2.4 step 5 and §8.3): only Llama-family architectures, at
  * most one device, and no prefix caching.
  */
-public final class LoraRule {
+final class LoraRule {
 
   private LoraRule() {}
 
   /** The device specs when LoRA is off or compatible, else every incompatibility. */
-  public static Validation<Seq<ConfigError>, List<DeviceSpec>> check(
+  static Validation<Seq<ConfigError>, List<DeviceSpec>> check(
       boolean loraEnabled,
       SupportedArchitecture arch,
       List<DeviceSpec> specs,

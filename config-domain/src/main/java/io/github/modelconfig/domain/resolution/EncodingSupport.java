@@ -1,5 +1,6 @@
-package io.github.modelconfig.domain.architecture;
+package io.github.modelconfig.domain.resolution;
 
+import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
@@ -9,11 +10,11 @@ import io.vavr.control.Validation;
  * Rule: the resolved encoding must be one the architecture lists in its {@code supported_encodings}
  * (reference §2.4, case 42).
  */
-public final class EncodingSupport {
+final class EncodingSupport {
 
   private EncodingSupport() {}
 
-  public static Validation<ConfigError, SupportedEncoding> check(
+  static Validation<ConfigError, SupportedEncoding> check(
       SupportedArchitecture arch, SupportedEncoding encoding) {
     if (arch.supports(encoding)) {
       return Validation.valid(encoding);
