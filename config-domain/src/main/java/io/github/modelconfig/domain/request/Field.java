@@ -33,9 +33,8 @@ public final class Field<T> {
       Option<CliOption> cli,
       Option<JsonEcho> json,
       DraftUse draft) {
-    if (!name.matches("[a-z][a-z0-9_]*")) {
-      throw new IllegalArgumentException("field name must be snake_case: '" + name + "'");
-    }
+    snakeCase(name);
+    aliases.forEach(Field::snakeCase);
     this.name = name;
     this.section = Objects.requireNonNull(section, "section");
     this.rule = Objects.requireNonNull(rule, "rule");
@@ -77,12 +76,12 @@ public final class Field<T> {
 
   /** The option {@code --<name in kebab case>}, with its value label and one-line help. */
   public Field<T> cli(CliKind kind, String label, String help) {
-    return withCli(new CliOption(kind, Option.of(label), help, List.of(), Option.none()));
+    return cli(kind, Option.of(label), help);
   }
 
   /** An option without a value label (negatable). */
   public Field<T> cli(CliKind kind, String help) {
-    return withCli(new CliOption(kind, Option.none(), help, List.of(), Option.none()));
+    return cli(kind, Option.none(), help);
   }
 
   /** One more name of the option only (not a setting), e.g. {@code --model}. */
@@ -173,6 +172,18 @@ public final class Field<T> {
   @Override
   public String toString() {
     return errorName();
+  }
+
+  private Field<T> cli(CliKind kind, Option<String> label, String help) {
+    List<String> names = cli.map(CliOption::aliases).getOrElse(List.of());
+    Option<String> draftHelp = cli.flatMap(CliOption::draftHelp);
+    return withCli(new CliOption(kind, label, help, names, draftHelp));
+  }
+
+  private static void snakeCase(String key) {
+    if (!key.matches("[a-z][a-z0-9_]*")) {
+      throw new IllegalArgumentException("a setting is named in snake_case: '" + key + "'");
+    }
   }
 
   private CliOption option() {

@@ -103,6 +103,6 @@ class FieldTableTest {
   void givenANameThatIsNotSnakeCase_of_rejectsTheField() {
     assertThatThrownBy(() -> Field.of("maxLength", Rules.bool(), false))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("snake_case");
+        .hasMessage("a setting is named in snake_case: 'maxLength'");
   }
 }
