@@ -9,39 +9,6 @@ import org.junit.jupiter.api.Test;
 class FieldTableTest {
 
   @Test
-  void givenTheTable_names_areMaxsFieldsInMaxsOrder() {
-    assertThat(Fields.TABLE.names())
-        .containsExactly(
-            "model_path",
-            "served_model_name",
-            "weight_path",
-            "quantization_encoding",
-            "allow_safetensors_weights_fp32_bf6_bidirectional_cast",
-            "huggingface_model_revision",
-            "huggingface_weight_revision",
-            "trust_remote_code",
-            "devices",
-            "force_download",
-            "vision_config_overrides",
-            "rope_type",
-            "max_length",
-            "max_batch_size",
-            "data_parallel_degree",
-            "use_subgraphs",
-            "cache_strategy",
-            "kv_cache_page_size",
-            "enable_prefix_caching",
-            "enable_kvcache_swapping_to_host",
-            "host_kvcache_swap_space_gb",
-            "device_memory_utilization",
-            "kv_cache_format",
-            "enable_lora",
-            "lora_paths",
-            "max_lora_rank",
-            "max_num_loras");
-  }
-
-  @Test
   void givenFieldsOfEachSection_errorName_prefixesTheNestedOnes() {
     assertThat(Fields.MAX_LENGTH.errorName()).isEqualTo("max_length");
     assertThat(Fields.KV_CACHE_PAGE_SIZE.errorName()).isEqualTo("kv_cache.kv_cache_page_size");
