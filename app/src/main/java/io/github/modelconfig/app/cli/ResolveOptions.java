@@ -137,21 +137,35 @@ final class ResolveOptions {
       s.put(Fields.MODEL_PATH.name(), new RawSetting(model, Source.USER, "MODEL argument"));
     }
     for (Field<?> field : table.fields()) {
-      field.cli().forEach(cli -> put(s, field.name()));
+      field.cli().forEach(cli -> put(s, field.name(), field.cliNames()));
     }
     for (Field<?> field : table.fields()) {
+      String key = DraftModels.PREFIX + field.name();
       field
           .cli()
           .flatMap(CliOption::draftHelp)
-          .forEach(h -> put(s, DraftModels.PREFIX + field.name()));
+          .forEach(h -> put(s, key, List.of(CliOption.optionName(key))));
     }
     return s;
   }
 
-  private void put(Map<String, RawSetting> settings, String key) {
-    Object value = value(CliOption.optionName(key));
+  /** The setting of an option the user typed, detailed by the name typed ({@code --model}). */
+  private void put(Map<String, RawSetting> settings, String key, List<String> names) {
+    Object value = value(names.get(0));
     if (value != null) {
-      settings.put(key, RawSetting.flag(key, value));
+      settings.put(key, new RawSetting(value, Source.USER, typed(names)));
     }
+  }
+
+  private String typed(List<String> names) {
+    String typed = names.get(0);
+    for (String arg : parsed.originalArgs()) {
+      for (String name : names) {
+        if (arg.equals(name) || arg.startsWith(name + "=")) {
+          typed = name;
+        }
+      }
+    }
+    return typed;
   }
 }

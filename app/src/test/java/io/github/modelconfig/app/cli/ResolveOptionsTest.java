@@ -83,6 +83,15 @@ class ResolveOptionsTest {
   }
 
   @Test
+  void givenAnOptionsOtherName_flagSettings_recordsTheNameTyped() {
+    Map<String, RawSetting> settings =
+        parse("--model=org/m", "--device-specs", "cpu", "--max-length", "8").flagSettings();
+
+    assertThat(settings.values().stream().map(RawSetting::detail))
+        .containsExactly("--model", "--device-specs", "--max-length");
+  }
+
+  @Test
   void givenTheTable_theOptions_keepMaxsOrderThenTheDraftsThenTheClisOwn() {
     CommandSpec spec =
         new ResolveCommand(AppSettings.from(Map.of(), Path.of("/")), Terminal.plain()).spec();
