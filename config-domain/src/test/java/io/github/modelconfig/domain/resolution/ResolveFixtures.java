@@ -7,6 +7,7 @@ import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.model.TestSnapshots;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.github.modelconfig.domain.repo.RepoKind;
+import io.github.modelconfig.domain.request.Fields;
 import io.github.modelconfig.domain.request.ModelConfigRequest;
 import io.github.modelconfig.domain.request.RawSetting;
 import io.github.modelconfig.domain.request.RequestBinder;
@@ -104,26 +105,7 @@ final class ResolveFixtures {
 
   /** The same request placed on {@code specs} (for lists the --devices syntax cannot spell). */
   static ModelConfigRequest onDevices(ModelConfigRequest r, List<DeviceSpec> specs) {
-    return new ModelConfigRequest(
-        r.modelPath(),
-        r.servedModelName(),
-        r.weightPath(),
-        r.quantizationEncoding(),
-        r.allowSafetensorsWeightsFp32Bf16BidirectionalCast(),
-        r.huggingfaceModelRevision(),
-        r.huggingfaceWeightRevision(),
-        r.trustRemoteCode(),
-        Option.of(specs),
-        r.forceDownload(),
-        r.visionConfigOverrides(),
-        r.ropeType(),
-        r.maxLength(),
-        r.maxBatchSize(),
-        r.dataParallelDegree(),
-        r.useSubgraphs(),
-        r.kvCache(),
-        r.lora(),
-        r.provenance());
+    return r.with(Fields.DEVICES, Option.of(specs));
   }
 
   static Validation<Seq<ConfigError>, ResolvedModelConfig> resolve(
