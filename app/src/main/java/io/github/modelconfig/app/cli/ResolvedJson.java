@@ -7,24 +7,25 @@ import io.github.modelconfig.domain.encoding.GraphQuantizationEncoding;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.Warning;
 import io.github.modelconfig.domain.kvcache.KvCacheConfig;
-import io.github.modelconfig.domain.request.ModelConfigRequest;
 import io.github.modelconfig.domain.resolution.ResolvedModelConfig;
 import io.github.modelconfig.domain.rope.RopeType;
 import io.github.modelconfig.domain.weights.WeightsFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** CLI: the JSON contract of {@code resolve --json} (PRODUCT.md): every key, null when unknown. */
+/**
+ * CLI: the JSON contract of {@code resolve --json} (PRODUCT.md): every key, null when unknown. The
+ * resolved values are written here; the requested values it echoes come from the field table
+ * ({@link RequestJson}).
+ */
 final class ResolvedJson {
 
   private ResolvedJson() {}
 
   static Map<String, Object> of(ResolvedModelConfig c) {
-    ModelConfigRequest r = c.request();
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("model_path", c.modelPath());
     j.put("model_name", c.modelName());
-    j.put("served_model_name", r.servedModelName().getOrNull());
     j.put("weights_repo_id", c.weightsRepoId().getOrNull());
     j.put("weight_path", c.weightPath());
     j.put("weights_format", c.weightsFormat().map(WeightsFormat::wireName).getOrNull());
@@ -45,32 +46,7 @@ final class ResolvedJson {
     j.put("max_length", c.maxLength().getOrNull());
     j.put("max_batch_size", c.maxBatchSize().getOrNull());
     j.put("device_specs", c.deviceSpecs().stream().map(ResolvedJson::device).toList());
-    j.put("data_parallel_degree", r.dataParallelDegree());
-    j.put("use_subgraphs", r.useSubgraphs());
-    j.put("trust_remote_code", r.trustRemoteCode());
-    j.put("force_download", r.forceDownload());
-    j.put("huggingface_model_revision", r.huggingfaceModelRevision());
-    j.put("huggingface_weight_revision", r.huggingfaceWeightRevision());
-    j.put(
-        "allow_safetensors_weights_fp32_bf6_bidirectional_cast",
-        r.allowSafetensorsWeightsFp32Bf16BidirectionalCast());
-    j.put("vision_config_overrides", r.visionConfigOverrides());
     j.put("kv_cache", kvCache(c));
-    j.put(
-        "lora",
-        r.lora()
-            .map(
-                l ->
-                    map(
-                        "enable_lora",
-                        true,
-                        "lora_paths",
-                        l.loraPaths(),
-                        "max_lora_rank",
-                        l.maxLoraRank(),
-                        "max_num_loras",
-                        l.maxNumLoras()))
-            .getOrNull());
     j.put("architecture", c.architecture().map(ResolvedJson::architecture).getOrNull());
     j.put("model", ModelJson.of(c));
     j.put("sampling_params_defaults", ModelJson.sampling(c.samplingParamsDefaults()));
@@ -79,7 +55,7 @@ final class ResolvedJson {
     j.put("provenance", ModelJson.provenance(c.provenance()));
     j.put("warnings", c.warnings().stream().map(Warning::message).toList());
     j.put("draft_model", c.draftModel().map(ResolvedJson::of).getOrNull());
-    return j;
+    return RequestJson.echo(j, c.request());
   }
 
   private static Map<String, Object> kvCache(ResolvedModelConfig c) {

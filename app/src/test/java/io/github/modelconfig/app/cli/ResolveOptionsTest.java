@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 class ResolveOptionsTest {
 
@@ -72,5 +73,72 @@ class ResolveOptionsTest {
     assertThat(options.configFile()).contains("c.yaml");
     assertThat(options.sectionName()).isEmpty();
     assertThat(parse("m").offline()).isFalse();
+  }
+
+  @Test
+  void givenMaxsFieldNameAsAnOption_flagSettings_setsTheDevices() {
+    assertThat(values(parse("m", "--device-specs", "gpu:0,1")))
+        .containsExactly(Map.entry("model_path", "m"), Map.entry("devices", "gpu:0,1"));
+    assertThat(values(parse("m", "--devices", "cpu"))).containsEntry("devices", "cpu");
+  }
+
+  @Test
+  void givenAnOptionsOtherName_flagSettings_recordsTheNameTyped() {
+    Map<String, RawSetting> settings =
+        parse("--model=org/m", "--device-specs", "cpu", "--max-length", "8").flagSettings();
+
+    assertThat(settings.values().stream().map(RawSetting::detail))
+        .containsExactly("--model", "--device-specs", "--max-length");
+  }
+
+  @Test
+  void givenTheTable_theOptions_keepMaxsOrderThenTheDraftsThenTheClisOwn() {
+    CommandSpec spec =
+        new ResolveCommand(AppSettings.from(Map.of(), Path.of("/")), Terminal.plain()).spec();
+
+    assertThat(spec.options().stream().map(o -> String.join(" ", o.names())))
+        .containsExactly(
+            "-h --help",
+            "-V --version",
+            "--model-path --model",
+            "--served-model-name",
+            "--weight-path",
+            "--quantization-encoding",
+            "--allow-safetensors-weights-fp32-bf6-bidirectional-cast",
+            "--huggingface-model-revision",
+            "--huggingface-weight-revision",
+            "--trust-remote-code",
+            "--devices --device-specs",
+            "--force-download",
+            "--vision-config-overrides",
+            "--rope-type",
+            "--max-length",
+            "--max-batch-size",
+            "--data-parallel-degree",
+            "--use-subgraphs",
+            "--cache-strategy",
+            "--kv-cache-page-size",
+            "--enable-prefix-caching",
+            "--enable-kvcache-swapping-to-host",
+            "--host-kvcache-swap-space-gb",
+            "--device-memory-utilization",
+            "--kv-cache-format",
+            "--enable-lora",
+            "--lora-paths",
+            "--max-lora-rank",
+            "--max-num-loras",
+            "--draft-model-path",
+            "--draft-weight-path",
+            "--draft-quantization-encoding",
+            "--draft-huggingface-model-revision",
+            "--draft-huggingface-weight-revision",
+            "--target",
+            "--offline",
+            "--config-file",
+            "--section-name",
+            "--json");
+    assertThat(spec.findOption("--kv-cache-page-size").description())
+        .containsExactly("Tokens per KV-cache page, a multiple of 128 (default 128).");
+    assertThat(spec.findOption("--draft-quantization-encoding").paramLabel()).isEqualTo("ENCODING");
   }
 }

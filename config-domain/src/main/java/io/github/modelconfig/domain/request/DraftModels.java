@@ -13,7 +13,8 @@ import java.util.Objects;
 /**
  * Rule: the draft model of speculative decoding (reference §2.0 steps 4 and 6, §2.1 step 10).
  * {@code draft_<field>} settings build the draft's request (every {@code draft_} is removed, as MAX
- * does), with the main model's KV-cache settings; the device memory is split 70/30 between main and
+ * does) for the fields the draft takes ({@link DraftUse#OWN}), with the main model's values of the
+ * fields it inherits (the KV-cache settings); the device memory is split 70/30 between main and
  * draft; prefix caching is turned off on both. Unlike MAX, the draft is resolved too.
  */
 public final class DraftModels {
@@ -50,26 +51,31 @@ public final class DraftModels {
    * model's KV-cache settings; a draft without a model path is no draft (its settings are dropped).
    */
   public static Split split(Map<String, RawSetting> settings) {
+    return split(settings, Fields.TABLE);
+  }
+
+  /** {@link #split(Map)} with the fields of {@code table}. */
+  public static Split split(Map<String, RawSetting> settings, FieldTable table) {
     Map<String, RawSetting> main = new LinkedHashMap<>();
     Map<String, RawSetting> draft = new LinkedHashMap<>();
     settings.forEach(
         (key, value) -> {
           String field = key.replace(PREFIX, "");
-          if (key.startsWith(PREFIX) && isModelField(field)) {
+          if (key.startsWith(PREFIX) && isModelField(field, table)) {
             draft.put(field, value);
           } else {
             main.put(key, value);
           }
         });
+    String modelPath = Fields.MODEL_PATH.name();
     boolean hasModel =
-        draft.containsKey("model_path")
-            && !String.valueOf(draft.get("model_path").value()).isEmpty();
+        draft.containsKey(modelPath) && !String.valueOf(draft.get(modelPath).value()).isEmpty();
     if (!hasModel) {
       return new Split(main, Map.of());
     }
     main.forEach(
         (key, value) -> {
-          if (RequestBinder.KV_CACHE_FIELDS.contains(key)) {
+          if (table.find(key).exists(f -> f.draftUse() == DraftUse.INHERITED)) {
             draft.put(key, value);
           }
         });
@@ -78,9 +84,12 @@ public final class DraftModels {
 
   /** The settings a draft may take, without the prefix. */
   public static boolean isModelField(String field) {
-    return RequestBinder.FIELDS.contains(field)
-        && !RequestBinder.KV_CACHE_FIELDS.contains(field)
-        && !field.contains("lora");
+    return isModelField(field, Fields.TABLE);
+  }
+
+  /** Whether {@code key} (a name or an alias) sets a field of {@code table} the draft takes. */
+  public static boolean isModelField(String key, FieldTable table) {
+    return table.find(key).exists(f -> f.draftUse() == DraftUse.OWN);
   }
 
   /** Splits the memory (main 0.7u, draft u - 0.7u) and turns prefix caching off on both. */

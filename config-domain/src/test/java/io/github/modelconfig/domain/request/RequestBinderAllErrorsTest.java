@@ -2,10 +2,12 @@ package io.github.modelconfig.domain.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +56,7 @@ class RequestBinderAllErrorsTest {
             flags(
                 "model-path",
                 "x",
-                "device_specs",
+                "device-specs",
                 "gpu",
                 "max_lenght",
                 "10",
@@ -66,12 +68,36 @@ class RequestBinderAllErrorsTest {
     assertThat(result.getError().map(ConfigError::hint))
         .containsExactly(
             "Did you mean 'model_path'? Otherwise remove 'model-path'.",
-            "Did you mean 'devices'? Otherwise remove 'device_specs'.",
+            "Did you mean 'device_specs'? Otherwise remove 'device-specs'.",
             "Did you mean 'max_length'? Otherwise remove 'max_lenght'.",
             "Remove 'foo' or correct its spelling.",
             "Did you mean 'draft_model_path'? Otherwise remove 'draft-model-path'.",
             // model-path is not model_path, so no model was given either (case 22).
             "Give a model, e.g. 'resolve meta-llama/Llama-3.1-8B-Instruct' or 'resolve ./my-model'.");
+  }
+
+  @Test
+  void givenMaxsFieldNameDeviceSpecs_bind_setsTheDevicesLikeTheirOptionName() {
+    var spelledByField = RequestBinder.bind(flags("model_path", "m", "device_specs", "gpu:0,1"));
+    var spelledByOption = RequestBinder.bind(flags("model_path", "m", "devices", "gpu:0,1"));
+
+    assertThat(spelledByField.get().deviceSpecs())
+        .isEqualTo(spelledByOption.get().deviceSpecs())
+        .contains(List.of(DeviceSpec.gpu(0), DeviceSpec.gpu(1)));
+    assertThat(spelledByField.get().provenance().of("devices").detail())
+        .isEqualTo("--device-specs");
+  }
+
+  @Test
+  void givenBothSpellingsOfTheDevices_bind_reportsTheDuplicate() {
+    ConfigError error =
+        RequestBinder.bind(flags("model_path", "m", "devices", "cpu", "device_specs", "gpu"))
+            .getError()
+            .single();
+
+    assertThat(error.code()).isEqualTo(ErrorCode.DUPLICATE_SETTING);
+    assertThat(error.field()).isEqualTo("devices");
+    assertThat(error.message()).isEqualTo("devices is set twice, as devices and device_specs.");
   }
 
   @Test

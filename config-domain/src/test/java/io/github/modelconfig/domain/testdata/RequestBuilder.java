@@ -1,6 +1,7 @@
 package io.github.modelconfig.domain.testdata;
 
 import io.github.modelconfig.domain.device.DeviceSpec;
+import io.github.modelconfig.domain.request.Fields;
 import io.github.modelconfig.domain.request.ModelConfigRequest;
 import io.github.modelconfig.domain.request.RawSetting;
 import io.github.modelconfig.domain.request.RequestBinder;
@@ -41,29 +42,6 @@ public final class RequestBuilder {
 
   public ModelConfigRequest build() {
     ModelConfigRequest r = Outcomes.valid(RequestBinder.bind(settings));
-    return devices.map(specs -> onDevices(r, specs)).getOrElse(r);
-  }
-
-  private static ModelConfigRequest onDevices(ModelConfigRequest r, List<DeviceSpec> specs) {
-    return new ModelConfigRequest(
-        r.modelPath(),
-        r.servedModelName(),
-        r.weightPath(),
-        r.quantizationEncoding(),
-        r.allowSafetensorsWeightsFp32Bf16BidirectionalCast(),
-        r.huggingfaceModelRevision(),
-        r.huggingfaceWeightRevision(),
-        r.trustRemoteCode(),
-        Option.of(specs),
-        r.forceDownload(),
-        r.visionConfigOverrides(),
-        r.ropeType(),
-        r.maxLength(),
-        r.maxBatchSize(),
-        r.dataParallelDegree(),
-        r.useSubgraphs(),
-        r.kvCache(),
-        r.lora(),
-        r.provenance());
+    return devices.map(specs -> r.with(Fields.DEVICES, Option.of(specs))).getOrElse(r);
   }
 }
