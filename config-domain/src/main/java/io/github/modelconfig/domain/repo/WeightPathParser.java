@@ -1,7 +1,6 @@
 package io.github.modelconfig.domain.repo;
 
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.weights.WeightsFormat;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -82,30 +81,21 @@ public final class WeightPathParser {
             needed -> new IllegalArgumentException("weight paths need answers first: " + needed));
   }
 
-  /** Whether {@code path} reads as {@code org/name/file} of a repo (never {@code ./a/b}). */
-  public static boolean namesRepoFile(String path) {
-    return RepoPath.of(path).repo().isDefined();
-  }
-
-  /** Walks the entries in order: what is missing (left), or the decision (right). */
+  /** What is missing (left), or the decision (right). */
   private static <F> Either<WeightPathLookups, Either<F, Validation<ConfigError, Parsed>>> walk(
       String modelPath, List<String> weightPath, WeightPathAnswers<F> answers) {
-    if (modelMayNameRepoFile(modelPath, weightPath)
-        && !answers.localFiles().containsKey(modelPath)) {
-      return Either.left(new WeightPathLookups(List.of(modelPath), List.of()));
-    }
-    boolean modelIsRepoFile =
-        modelMayNameRepoFile(modelPath, weightPath) && !answers.isLocalFile(modelPath);
-    String model = modelIsRepoFile ? "" : modelPath;
-    List<String> paths = modelIsRepoFile ? List.of(modelPath) : weightPath;
-    List<String> untested =
-        paths.stream().distinct().filter(p -> !answers.localFiles().containsKey(p)).toList();
-    if (!untested.isEmpty()) {
-      return Either.left(new WeightPathLookups(untested, List.of()));
-    }
+    return WeightPathInputs.of(modelPath, weightPath, answers)
+        .flatMap(paths -> paths.untested(answers))
+        .flatMap(paths -> entries(paths, answers));
+  }
+
+  /** The entries in order, asking for the repo of the first one that needs it. */
+  private static <F> Either<WeightPathLookups, Either<F, Validation<ConfigError, Parsed>>> entries(
+      WeightPathInputs paths, WeightPathAnswers<F> answers) {
+    String model = paths.modelPath();
     List<Entry> entries = new ArrayList<>();
     Option<String> repoId = Option.none();
-    for (String p : paths) {
+    for (String p : paths.weightPath()) {
       RepoPath split = RepoPath.of(p);
       if (answers.isLocalFile(p)) {
         entries.add(new Entry(p, Place.LOCAL_FILE));
@@ -167,12 +157,5 @@ public final class WeightPathParser {
     return two.size() > 1
         ? Validation.invalid(WeightPathErrors.severalFolders(two.get(0), two.get(1)))
         : Validation.valid(parsed);
-  }
-
-  /** A model given as one weight file that may be {@code org/repo/file} of a repo. */
-  private static boolean modelMayNameRepoFile(String modelPath, List<String> weightPath) {
-    return weightPath.isEmpty()
-        && WeightsFormat.ofPath(modelPath).isDefined()
-        && namesRepoFile(modelPath);
   }
 }

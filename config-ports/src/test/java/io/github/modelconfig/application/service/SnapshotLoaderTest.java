@@ -2,87 +2,20 @@ package io.github.modelconfig.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.application.port.out.FakeModelFileParser;
 import io.github.modelconfig.application.port.out.FakeWeightsInspector;
 import io.github.modelconfig.application.port.out.InMemoryModelFiles;
-import io.github.modelconfig.application.port.out.ModelFiles;
-import io.github.modelconfig.application.port.out.RepoListing;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 class SnapshotLoaderTest {
 
   static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
   static final int SHARDS = 4;
-
-  /** Files whose opens wait until {@code parties} opens are under way at once. */
-  static final class BarrierFiles implements ModelFiles {
-    final ModelFiles delegate;
-    final CyclicBarrier barrier;
-
-    BarrierFiles(ModelFiles delegate, int parties) {
-      this.delegate = delegate;
-      this.barrier = new CyclicBarrier(parties);
-    }
-
-    @Override
-    public RepoListing list() {
-      return delegate.list();
-    }
-
-    @Override
-    public Either<RepositoryFailure, byte[]> read(String path, long maxBytes) {
-      return delegate.read(path, maxBytes);
-    }
-
-    @Override
-    public Either<RepositoryFailure, ByteSource> open(String path) {
-      try {
-        barrier.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
-        return Either.left(new RepositoryFailure.Transport("one at a time: " + e, "parallelise"));
-      }
-      return delegate.open(path);
-    }
-  }
-
-  /** Files that record the threads their reads and opens ran on. */
-  static final class ThreadRecordingFiles implements ModelFiles {
-    final ModelFiles delegate;
-    final Set<Thread> threads = ConcurrentHashMap.newKeySet();
-
-    ThreadRecordingFiles(ModelFiles delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public RepoListing list() {
-      return delegate.list();
-    }
-
-    @Override
-    public Either<RepositoryFailure, byte[]> read(String path, long maxBytes) {
-      threads.add(Thread.currentThread());
-      return delegate.read(path, maxBytes);
-    }
-
-    @Override
-    public Either<RepositoryFailure, ByteSource> open(String path) {
-      threads.add(Thread.currentThread());
-      return delegate.open(path);
-    }
-  }
 
   static SnapshotLoader loader(FakeWeightsInspector inspector) {
     return new SnapshotLoader(new FakeModelFileParser(), inspector);
@@ -103,11 +36,10 @@ class SnapshotLoaderTest {
 
   @Test
   void givenLocalRepo_load_readsEverythingOnTheCallersThread() {
-    ThreadRecordingFiles files =
-        new ThreadRecordingFiles(TinyLlama.repo("./tiny").shards(SHARDS, "F32").files());
+    TinyLlama repo = TinyLlama.repo("./tiny").shards(SHARDS, "F32");
+    ThreadRecordingFiles files = new ThreadRecordingFiles(repo.files());
 
-    Either<RepositoryFailure, ModelSnapshot> snapshot =
-        loader(TinyLlama.repo("./tiny").shards(SHARDS, "F32").inspector()).load(files);
+    Either<RepositoryFailure, ModelSnapshot> snapshot = loader(repo.inspector()).load(files);
 
     assertThat(snapshot.map(s -> s.safetensorsHeaders().size())).isEqualTo(Either.right(SHARDS));
     assertThat(files.threads).containsExactly(Thread.currentThread());
