@@ -2,9 +2,9 @@ package io.github.modelconfig.app;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
-import io.github.modelconfig.adapter.huggingface.HubSettings;
-import io.github.modelconfig.adapter.huggingface.HuggingFaceFormats;
-import io.github.modelconfig.adapter.huggingface.HuggingFaceHub;
+import io.github.modelconfig.adapter.huggingface.format.HuggingFaceFormats;
+import io.github.modelconfig.adapter.huggingface.hub.HubSettings;
+import io.github.modelconfig.adapter.huggingface.hub.HuggingFaceHub;
 import io.github.modelconfig.application.port.out.ModelFileParser;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.WeightsInspector;

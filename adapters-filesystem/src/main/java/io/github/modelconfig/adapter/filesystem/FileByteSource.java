@@ -1,9 +1,9 @@
 package io.github.modelconfig.adapter.filesystem;
 
 import io.github.modelconfig.application.port.out.ByteSource;
-import io.github.modelconfig.application.port.out.ByteSourceException;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -43,9 +43,17 @@ final class FileByteSource implements ByteSource {
   }
 
   @Override
-  public byte[] read(long offset, int length) {
-    ByteSource.requireInside(
-        name, size, offset, length, "Re-download the file; it is shorter than its header says.");
+  public Either<RepositoryFailure, byte[]> read(long offset, int length) {
+    Option<RepositoryFailure> outside =
+        ByteSource.outside(
+            name,
+            size,
+            offset,
+            length,
+            "Re-download the file; it is shorter than its header says.");
+    if (outside.isDefined()) {
+      return Either.left(outside.get());
+    }
     ByteBuffer buffer = ByteBuffer.allocate(length);
     try {
       while (buffer.hasRemaining()) {
@@ -55,9 +63,9 @@ final class FileByteSource implements ByteSource {
         }
       }
     } catch (IOException e) {
-      throw new ByteSourceException(LocalFolderFiles.unreadable(name, e));
+      return Either.left(LocalFolderFiles.unreadable(name, e));
     }
-    return buffer.array();
+    return Either.right(buffer.array());
   }
 
   @Override

@@ -2,13 +2,10 @@ package io.github.modelconfig.adapter.filesystem;
 
 import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.application.port.out.ModelFiles;
+import io.github.modelconfig.application.port.out.RepoListing;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
-import io.github.modelconfig.domain.repo.RepoKind;
-import io.github.modelconfig.domain.weights.RepoFile;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.nio.file.Files;
-import java.util.List;
 
 /**
  * Driven adapter: one cached snapshot; a file absent from it is reported as known missing when
@@ -26,23 +23,9 @@ final class HfCacheFiles implements ModelFiles {
     this.commit = commit;
   }
 
+  /** The snapshot folder's listing: kind {@code HF_CACHE}, at the commit. */
   @Override
-  public String repoId() {
-    return snapshot.repoId();
-  }
-
-  @Override
-  public RepoKind kind() {
-    return RepoKind.HF_CACHE;
-  }
-
-  @Override
-  public Option<String> commit() {
-    return Option.of(commit);
-  }
-
-  @Override
-  public List<RepoFile> list() {
+  public RepoListing list() {
     return snapshot.list();
   }
 
@@ -60,15 +43,16 @@ final class HfCacheFiles implements ModelFiles {
     if (!(failure instanceof RepositoryFailure.NotFound)) {
       return failure;
     }
-    if (Files.isRegularFile(layout.noExist(repoId(), commit, path))) {
+    String repoId = snapshot.list().repoId();
+    if (Files.isRegularFile(layout.noExist(repoId, commit, path))) {
       return new RepositoryFailure.NotFound(
           RepositoryFailure.Missing.FILE,
-          "'" + path + "' does not exist in '" + repoId() + "' at commit " + commit + ".",
+          "'" + path + "' does not exist in '" + repoId + "' at commit " + commit + ".",
           "The Hub said so earlier (.no_exist in the cache); check the file name.");
     }
     return new RepositoryFailure.NotFound(
         RepositoryFailure.Missing.FILE,
-        "'" + path + "' of '" + repoId() + "' at commit " + commit + " is not in the cache.",
-        "Run 'modelconfig download " + repoId() + "', or resolve online.");
+        "'" + path + "' of '" + repoId + "' at commit " + commit + " is not in the cache.",
+        "Run 'modelconfig download " + repoId + "', or resolve online.");
   }
 }

@@ -44,7 +44,9 @@ public final class HfCacheModelRepository implements ModelRepository {
         .map(files -> new HfCacheFiles(files, layout, commit.get()))
         .map(
             files ->
-                offline || usable(files.list()) ? Option.<ModelFiles>of(files) : Option.none());
+                offline || usable(files.list().files())
+                    ? Option.<ModelFiles>of(files)
+                    : Option.none());
   }
 
   private static boolean usable(List<RepoFile> files) {

@@ -1,7 +1,6 @@
 package io.github.modelconfig.adapter.filesystem;
 
 import io.github.modelconfig.application.port.out.ByteSource;
-import io.github.modelconfig.application.port.out.ByteSourceException;
 import io.github.modelconfig.application.port.out.CacheEntry;
 import io.github.modelconfig.application.port.out.CacheReport;
 import io.github.modelconfig.application.port.out.CachedFile;
@@ -69,16 +68,15 @@ public final class HfCacheStore implements ModelCache {
         try (FileChannel lockChannel =
                 FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = lockChannel.lock()) {
-          long downloaded = 0;
           boolean reused = !force && Files.isRegularFile(blob) && Files.size(blob) == entry.size();
-          if (!reused) {
-            downloaded = download(entry, source, blob, force, progress);
+          Either<RepositoryFailure, Long> downloaded =
+              reused ? Either.right(0L) : download(entry, source, blob, force, progress);
+          if (downloaded.isRight()) {
+            link(pointer, blob);
           }
-          link(pointer, blob);
-          return Either.right(new CachedFile(entry.path(), pointer.toString(), downloaded, reused));
+          return downloaded.map(
+              bytes -> new CachedFile(entry.path(), pointer.toString(), bytes, reused));
         }
-      } catch (ByteSourceException e) {
-        return Either.left(e.failure());
       } catch (IOException e) {
         return Either.left(
             new RepositoryFailure.Transport(
@@ -88,7 +86,11 @@ public final class HfCacheStore implements ModelCache {
     }
   }
 
-  private long download(
+  /**
+   * Fetches the blob through {@code .incomplete}, resuming from its length: the bytes this run
+   * read, or the source's failure (the partial file stays for the next run to resume).
+   */
+  private Either<RepositoryFailure, Long> download(
       CacheEntry entry, ByteSource source, Path blob, boolean force, LongConsumer progress)
       throws IOException {
     Path incomplete = blob.resolveSibling(entry.etag() + ".incomplete");
@@ -103,8 +105,11 @@ public final class HfCacheStore implements ModelCache {
       progress.accept(offset);
       while (offset < entry.size()) {
         int length = (int) Math.min(CHUNK, entry.size() - offset);
-        byte[] bytes = source.read(offset, length);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        Either<RepositoryFailure, byte[]> bytes = source.read(offset, length);
+        if (bytes.isLeft()) {
+          return Either.left(bytes.getLeft());
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes.get());
         while (buffer.hasRemaining()) {
           out.write(buffer, offset + buffer.position());
         }
@@ -116,7 +121,7 @@ public final class HfCacheStore implements ModelCache {
     }
     Files.move(
         incomplete, blob, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    return downloaded;
+    return Either.right(downloaded);
   }
 
   /** A relative symlink from the snapshot to the blob, or a copy where symlinks are refused. */

@@ -2,6 +2,7 @@ package io.github.modelconfig.adapter.filesystem;
 
 import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.application.port.out.ModelFiles;
+import io.github.modelconfig.application.port.out.RepoListing;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.domain.repo.RepoKind;
 import io.github.modelconfig.domain.weights.RepoFile;
@@ -27,26 +28,12 @@ final class LocalFolderFiles implements ModelFiles {
   /** Folders deeper than this are not listed (a model repo is shallow). */
   private static final int MAX_DEPTH = 8;
 
-  private final String repoId;
   private final Path root;
-  private final List<RepoFile> files;
-  private final RepoKind kind;
-  private final Option<String> commit;
-  private final String fingerprint;
+  private final RepoListing listing;
 
-  private LocalFolderFiles(
-      String repoId,
-      Path root,
-      List<RepoFile> files,
-      RepoKind kind,
-      Option<String> commit,
-      String fingerprint) {
-    this.repoId = repoId;
+  private LocalFolderFiles(Path root, RepoListing listing) {
     this.root = root;
-    this.files = List.copyOf(files);
-    this.kind = kind;
-    this.commit = commit;
-    this.fingerprint = fingerprint;
+    this.listing = listing;
   }
 
   static Either<RepositoryFailure, ModelFiles> scan(String repoId, Path root) {
@@ -77,7 +64,9 @@ final class LocalFolderFiles implements ModelFiles {
     }
     return Either.right(
         new LocalFolderFiles(
-            repoId, root, files, RepoKind.LOCAL_FOLDER, Option.none(), fingerprint.toString()));
+            root,
+            RepoListing.local(
+                repoId, RepoKind.LOCAL_FOLDER, Option.none(), files, fingerprint.toString())));
   }
 
   /** A folder listed as {@code kind} (an HF cache snapshot is a folder of symlinks). */
@@ -114,33 +103,17 @@ final class LocalFolderFiles implements ModelFiles {
           }
         });
     return Either.right(
-        new LocalFolderFiles(repoId, root, files, kind, commit, fingerprint.toString()));
+        new LocalFolderFiles(
+            root, RepoListing.local(repoId, kind, commit, files, fingerprint.toString())));
   }
 
+  /**
+   * The files listed when the folder was scanned; the fingerprint is the folder, and every listed
+   * file's path, size and modification time.
+   */
   @Override
-  public String repoId() {
-    return repoId;
-  }
-
-  @Override
-  public RepoKind kind() {
-    return kind;
-  }
-
-  @Override
-  public Option<String> commit() {
-    return commit;
-  }
-
-  @Override
-  public List<RepoFile> list() {
-    return files;
-  }
-
-  /** The folder, and every listed file's path, size and modification time. */
-  @Override
-  public Option<String> fingerprint() {
-    return Option.of(fingerprint);
+  public RepoListing list() {
+    return listing;
   }
 
   @Override

@@ -62,7 +62,7 @@ public final class LocalFolderModelRepository implements ModelRepository {
     Listing kept = recheckNanos > 0 ? listings.get(folder) : null;
     if (kept != null
         && now - kept.takenAtNanos() < recheckNanos
-        && kept.files().repoId().equals(reference.id())) {
+        && kept.files().list().repoId().equals(reference.id())) {
       return Either.right(Option.of(kept.files()));
     }
     if (!Files.isDirectory(folder)) {

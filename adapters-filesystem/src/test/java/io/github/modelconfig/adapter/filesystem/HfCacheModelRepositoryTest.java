@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
+import io.github.modelconfig.application.port.out.ReadCost;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.domain.repo.RepoKind;
 import io.vavr.control.Option;
@@ -37,9 +38,10 @@ class HfCacheModelRepositoryTest {
   void givenPythonCachedRepo_findMain_servesTheSnapshotThroughRefs() {
     ModelFiles files = find(REPO, "main", false).get();
 
-    assertThat(files.kind()).isEqualTo(RepoKind.HF_CACHE);
-    assertThat(files.commit()).contains(PythonCacheFixture.COMMIT);
-    assertThat(files.list())
+    assertThat(files.list().kind()).isEqualTo(RepoKind.HF_CACHE);
+    assertThat(files.list().commit()).contains(PythonCacheFixture.COMMIT);
+    assertThat(files.list().readCost()).isEqualTo(ReadCost.LOCAL);
+    assertThat(files.list().files())
         .extracting(f -> f.path() + ":" + f.size().get())
         .containsExactly("config.json:" + CONFIG.length, "model.safetensors:16");
     assertThat(files.read("config.json", 100).get()).isEqualTo(CONFIG);

@@ -2,22 +2,21 @@ package io.github.modelconfig.adapter.filesystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.application.port.out.CacheEntry;
 import io.github.modelconfig.application.port.out.CacheReport;
 import io.github.modelconfig.application.port.out.CachedFile;
+import io.github.modelconfig.application.port.out.InMemoryByteSource;
 import io.github.modelconfig.application.port.out.ModelReference;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The shared cache's layout on disk, as {@code huggingface_hub} writes and reads it. */
 class HfCacheStoreTest {
 
   static final String REPO = "org/tiny";
@@ -25,32 +24,6 @@ class HfCacheStoreTest {
   static final String ETAG = "a7a17d6d844b5de815ccab5f42cad6d24496db3850a2a43d8258221018ce87d2";
 
   @TempDir Path cache;
-
-  /** A byte source over an array that records the reads it served. */
-  static final class Bytes implements ByteSource {
-    final byte[] data;
-    final List<Long> reads = new ArrayList<>();
-
-    Bytes(byte[] data) {
-      this.data = data;
-    }
-
-    @Override
-    public long size() {
-      return data.length;
-    }
-
-    @Override
-    public byte[] read(long offset, int length) {
-      reads.add(offset);
-      return Arrays.copyOfRange(data, (int) offset, (int) offset + length);
-    }
-
-    @Override
-    public String name() {
-      return "x";
-    }
-  }
 
   static byte[] content(int size) {
     byte[] b = new byte[size];
@@ -71,7 +44,7 @@ class HfCacheStoreTest {
         store
             .store(
                 new CacheEntry(REPO, SHA, "sub/model.safetensors", ETAG, 1000),
-                new Bytes(data),
+                InMemoryByteSource.of("sub/model.safetensors", data),
                 false,
                 progress::addAndGet)
             .get();
@@ -91,40 +64,12 @@ class HfCacheStoreTest {
   }
 
   @Test
-  void givenCachedFile_store_reusesItWithoutReading() {
-    HfCacheStore store = new HfCacheStore(cache);
-    store.store(
-        new CacheEntry(REPO, SHA, "a.bin", ETAG, 10), new Bytes(content(10)), false, n -> {});
-    Bytes again = new Bytes(content(10));
-
-    CachedFile file =
-        store.store(new CacheEntry(REPO, SHA, "a.bin", ETAG, 10), again, false, n -> {}).get();
-
-    assertThat(file.reused()).isTrue();
-    assertThat(again.reads).isEmpty();
-  }
-
-  @Test
-  void givenForceDownload_store_fetchesAgain() {
-    HfCacheStore store = new HfCacheStore(cache);
-    store.store(
-        new CacheEntry(REPO, SHA, "a.bin", ETAG, 10), new Bytes(content(10)), false, n -> {});
-    Bytes again = new Bytes(content(10));
-
-    CachedFile file =
-        store.store(new CacheEntry(REPO, SHA, "a.bin", ETAG, 10), again, true, n -> {}).get();
-
-    assertThat(file.downloadedBytes()).isEqualTo(10);
-    assertThat(again.reads).containsExactly(0L);
-  }
-
-  @Test
   void givenPartialDownload_store_resumesFromWhereItStopped() throws IOException {
     byte[] data = content(HfCacheStore.CHUNK + 100);
     Path blobs = cache.resolve("models--org--tiny/blobs");
     Files.createDirectories(blobs);
     Files.write(blobs.resolve(ETAG + ".incomplete"), Arrays.copyOf(data, 4000));
-    Bytes source = new Bytes(data);
+    InMemoryByteSource source = InMemoryByteSource.of("w.safetensors", data);
 
     CachedFile file =
         new HfCacheStore(cache)
@@ -135,7 +80,7 @@ class HfCacheStoreTest {
                 n -> {})
             .get();
 
-    assertThat(source.reads).containsExactly(4000L);
+    assertThat(source.reads()).containsExactly(4000L);
     assertThat(file.downloadedBytes()).isEqualTo(data.length - 4000);
     assertThat(Files.readAllBytes(blobs.resolve(ETAG))).isEqualTo(data);
   }

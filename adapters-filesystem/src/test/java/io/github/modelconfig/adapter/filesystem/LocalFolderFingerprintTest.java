@@ -31,38 +31,38 @@ class LocalFolderFingerprintTest {
     ModelFiles first = scan();
     ModelFiles second = scan();
 
-    assertThat(second.fingerprint()).isEqualTo(first.fingerprint());
-    assertThat(first.list())
+    assertThat(second.list().fingerprint()).isEqualTo(first.list().fingerprint());
+    assertThat(first.list().files())
         .extracting(f -> f.path())
         .containsExactly("config.json", "model.safetensors");
   }
 
   @Test
   void givenFileGrows_scanAgain_fingerprintChanges() throws IOException {
-    Option<String> before = scan().fingerprint();
+    Option<String> before = scan().list().fingerprint();
 
     Files.write(folder.resolve("model.safetensors"), new byte[24]);
 
-    assertThat(scan().fingerprint()).isNotEqualTo(before);
+    assertThat(scan().list().fingerprint()).isNotEqualTo(before);
   }
 
   @Test
   void givenFileTouched_scanAgain_fingerprintChanges() throws IOException {
-    Option<String> before = scan().fingerprint();
+    Option<String> before = scan().list().fingerprint();
 
     Files.setLastModifiedTime(
         folder.resolve("config.json"), FileTime.from(Instant.now().plusSeconds(5)));
 
-    assertThat(scan().fingerprint()).isNotEqualTo(before);
+    assertThat(scan().list().fingerprint()).isNotEqualTo(before);
   }
 
   @Test
   void givenFileAdded_scanAgain_fingerprintChanges() throws IOException {
-    Option<String> before = scan().fingerprint();
+    Option<String> before = scan().list().fingerprint();
 
     Files.writeString(folder.resolve("generation_config.json"), "{}");
 
-    assertThat(scan().fingerprint()).isNotEqualTo(before);
+    assertThat(scan().list().fingerprint()).isNotEqualTo(before);
   }
 
   private ModelFiles scan() {

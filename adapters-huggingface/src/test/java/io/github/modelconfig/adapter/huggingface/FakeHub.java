@@ -240,9 +240,13 @@ public final class FakeHub implements AutoCloseable {
           Map.of("X-Error-Code", "RepoNotFound"),
           "Repository Not Found");
     } else if (disabled.contains(id)) {
-      error(ex, 403, Map.of("X-Error-Message", HubErrors.DISABLED), "disabled");
+      error(ex, 403, Map.of("X-Error-Message", "Access to this resource is disabled."), "disabled");
     } else if (!anonymous && !auth.equals("Bearer " + token) && !gated.contains(id)) {
-      error(ex, 401, Map.of("X-Error-Message", HubErrors.BAD_TOKEN), "bad token");
+      error(
+          ex,
+          401,
+          Map.of("X-Error-Message", "Invalid credentials in Authorization header"),
+          "bad token");
     } else if (gated.contains(id) && !("Bearer " + token).equals(auth)) {
       error(ex, anonymous ? 401 : 403, Map.of("X-Error-Code", "GatedRepo"), "gated");
     } else if (!rev.equals("main") && !rev.equals(repo.commit())) {
@@ -319,7 +323,7 @@ public final class FakeHub implements AutoCloseable {
         channel.read(json, 8);
         com.fasterxml.jackson.databind.JsonNode root;
         try {
-          root = HubApi.MAPPER.readTree(json.array());
+          root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.array());
         } catch (IOException notJson) {
           continue;
         }

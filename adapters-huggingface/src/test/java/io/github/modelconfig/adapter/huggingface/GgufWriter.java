@@ -23,7 +23,7 @@ public final class GgufWriter {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final int version;
 
-    Out(int version) {
+    public Out(int version) {
       this.version = version;
     }
 
@@ -77,7 +77,7 @@ public final class GgufWriter {
       return bytes.size();
     }
 
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
       return bytes.toByteArray();
     }
   }

@@ -11,7 +11,8 @@ import java.nio.file.Path;
  */
 public final class ShardedRepoFixture {
 
-  static final String CONFIG =
+  /** The config.json of the tiny-llama example. */
+  public static final String CONFIG =
       "{\"architectures\":[\"LlamaForCausalLM\"],\"model_type\":\"llama\",\"hidden_size\":64,"
           + "\"intermediate_size\":128,\"num_attention_heads\":4,\"num_hidden_layers\":2,"
           + "\"num_key_value_heads\":2,\"head_dim\":16,\"vocab_size\":256,"

@@ -1,7 +1,7 @@
 package io.github.modelconfig.app.bench;
 
 import io.github.modelconfig.adapter.filesystem.LocalFolderModelRepository;
-import io.github.modelconfig.adapter.huggingface.HuggingFaceFormats;
+import io.github.modelconfig.adapter.huggingface.format.HuggingFaceFormats;
 import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;

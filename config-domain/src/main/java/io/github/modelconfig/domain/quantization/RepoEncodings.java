@@ -22,8 +22,9 @@ import java.util.Set;
 /**
  * Rule: the encodings a repo offers (reference §3.4): GGUF files by their header ({@code
  * general.file_type}, else the dominant tensor type) or else by name, safetensors by the dtypes of
- * the headers that were read, the {@code quantization_config} method adds its encoding; returned in
- * the deterministic {@link SupportedEncoding#PREFERENCE_ORDER}.
+ * the headers that were read (else of the Hub's parameter counts), the {@code quantization_config}
+ * method adds its encoding; returned in the deterministic {@link
+ * SupportedEncoding#PREFERENCE_ORDER}.
  */
 public final class RepoEncodings {
 
@@ -41,9 +42,9 @@ public final class RepoEncodings {
   }
 
   /**
-   * The encodings the safetensors files hold: their header dtypes and the {@code
-   * quantization_config} method, never a GGUF file's (so q4_k GGUF files beside float32 safetensors
-   * do not make the safetensors serve q4_k).
+   * The encodings the safetensors files hold: their header dtypes (else the dtypes the Hub counted
+   * parameters of) and the {@code quantization_config} method, never a GGUF file's (so q4_k GGUF
+   * files beside float32 safetensors do not make the safetensors serve q4_k).
    */
   public static List<SupportedEncoding> ofSafetensors(ModelSnapshot snapshot) {
     Set<SupportedEncoding> found = EnumSet.noneOf(SupportedEncoding.class);
@@ -52,6 +53,11 @@ public final class RepoEncodings {
         SafetensorsDtypeEncoding.of(tensor.dtype()).forEach(found::add);
       }
     }
+    snapshot
+        .hubCountsForSafetensors()
+        .forEach(
+            counts ->
+                counts.dtypes().forEach(d -> SafetensorsDtypeEncoding.of(d).forEach(found::add)));
     QuantizationMethods.of(snapshot.config()).forEach(e -> e.forEach(found::add));
     return SupportedEncoding.PREFERENCE_ORDER.stream().filter(found::contains).toList();
   }

@@ -6,6 +6,7 @@ import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
+import io.github.modelconfig.domain.weights.ParameterCounts;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.github.modelconfig.domain.weights.WeightsFormat;
@@ -18,9 +19,9 @@ import java.util.Map;
 
 /**
  * Rule: the encoding of one weight file (reference §6.4 {@code encoding_for_file}), read from its
- * content first: a GGUF's header (else its name), a safetensors header's dominant dtype (else its
- * name, else the repo's first encoding). None when the file is not in the repo (the existence check
- * reports that).
+ * content first: a GGUF's header (else its name), a safetensors header's dominant dtype (else the
+ * dominant dtype of the Hub's parameter counts, else its name, else the repo's first encoding).
+ * None when the file is not in the repo (the existence check reports that).
  */
 public final class WeightFileEncoding {
 
@@ -72,16 +73,18 @@ public final class WeightFileEncoding {
     }
     Option<SupportedEncoding> encoding =
         Option.of(weights.safetensorsHeaders().get(path))
+            .map(SafetensorsHeader::parametersByDtype)
+            .orElse(() -> weights.hubCountsForSafetensors().map(ParameterCounts::byDtype))
             .flatMap(WeightFileEncoding::dominant)
             .orElse(() -> FileNameEncoding.of(path))
             .orElse(() -> offered.isEmpty() ? Option.none() : Option.of(offered.get(0)));
     return Validation.valid(encoding);
   }
 
-  /** The encoding of the dtype holding the most parameters. */
-  private static Option<SupportedEncoding> dominant(SafetensorsHeader header) {
+  /** The encoding of the dtype holding the most parameters (the first one on a tie). */
+  private static Option<SupportedEncoding> dominant(Map<String, Long> parametersByDtype) {
     return Option.ofOptional(
-        header.parametersByDtype().entrySet().stream()
+        parametersByDtype.entrySet().stream()
             .filter(e -> SafetensorsDtypeEncoding.of(e.getKey()).isDefined())
             .max(Comparator.comparingLong(Map.Entry::getValue))
             .flatMap(e -> SafetensorsDtypeEncoding.of(e.getKey()).toJavaOptional()));

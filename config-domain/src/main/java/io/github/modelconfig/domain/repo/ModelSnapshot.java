@@ -2,8 +2,11 @@ package io.github.modelconfig.domain.repo;
 
 import io.github.modelconfig.domain.model.RawModelConfig;
 import io.github.modelconfig.domain.weights.GgufMetadata;
+import io.github.modelconfig.domain.weights.ParameterCounts;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
+import io.github.modelconfig.domain.weights.WeightFiles;
+import io.github.modelconfig.domain.weights.WeightsFormat;
 import io.vavr.control.Option;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,8 +16,10 @@ import java.util.Objects;
 
 /**
  * Value: everything the resolver knows about one model repo at one revision, gathered by the
- * application from a local folder, the HF cache or the Hub: its files, parsed config files and the
- * headers of the weight files that were read (safetensors headers and GGUF metadata by path).
+ * application from a local folder, the HF cache or the Hub: its files, parsed config files, the
+ * headers of the weight files that were read (safetensors headers and GGUF metadata by path) and
+ * the Hub's own count of the safetensors parameters per dtype, which stands for the safetensors
+ * headers when none was read.
  */
 public record ModelSnapshot(
     String repoId,
@@ -27,7 +32,8 @@ public record ModelSnapshot(
     Map<String, RawModelConfig> componentConfigs,
     Map<String, SafetensorsHeader> safetensorsHeaders,
     Option<String> pipelineTag,
-    Map<String, GgufMetadata> ggufMetadata) {
+    Map<String, GgufMetadata> ggufMetadata,
+    Option<ParameterCounts> hubParameterCounts) {
 
   public ModelSnapshot {
     Objects.requireNonNull(repoId, "repoId");
@@ -41,6 +47,35 @@ public record ModelSnapshot(
     safetensorsHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(safetensorsHeaders));
     Objects.requireNonNull(pipelineTag, "pipelineTag");
     ggufMetadata = Collections.unmodifiableMap(new LinkedHashMap<>(ggufMetadata));
+    Objects.requireNonNull(hubParameterCounts, "hubParameterCounts");
+  }
+
+  /** A snapshot without the Hub's parameter counts. */
+  public ModelSnapshot(
+      String repoId,
+      RepoKind kind,
+      Option<String> commit,
+      List<RepoFile> files,
+      Option<RawModelConfig> config,
+      Option<RawModelConfig> generationConfig,
+      Option<RawModelConfig> modelIndex,
+      Map<String, RawModelConfig> componentConfigs,
+      Map<String, SafetensorsHeader> safetensorsHeaders,
+      Option<String> pipelineTag,
+      Map<String, GgufMetadata> ggufMetadata) {
+    this(
+        repoId,
+        kind,
+        commit,
+        files,
+        config,
+        generationConfig,
+        modelIndex,
+        componentConfigs,
+        safetensorsHeaders,
+        pipelineTag,
+        ggufMetadata,
+        Option.none());
   }
 
   /** A snapshot without GGUF headers read. */
@@ -79,15 +114,27 @@ public record ModelSnapshot(
     return Option.ofOptional(files.stream().filter(f -> f.path().equals(path)).findFirst());
   }
 
-  /** The parameters the safetensors headers count, when any header was read. */
+  /**
+   * The parameters the safetensors headers count, else the Hub's count of them; none when the repo
+   * has no safetensors weights or nothing counted them.
+   */
   public Option<Long> parameterCount() {
     if (safetensorsHeaders.isEmpty()) {
-      return Option.none();
+      return hubCountsForSafetensors().map(ParameterCounts::total);
     }
     return Option.of(
         safetensorsHeaders.values().stream()
             .mapToLong(SafetensorsHeader::totalParameters)
             .reduce(0L, Math::addExact));
+  }
+
+  /**
+   * The Hub's parameter counts where they stand for the safetensors headers: the repo lists
+   * safetensors weights and none of their headers was read.
+   */
+  public Option<ParameterCounts> hubCountsForSafetensors() {
+    boolean listsSafetensors = WeightFiles.byFormat(files).containsKey(WeightsFormat.SAFETENSORS);
+    return safetensorsHeaders.isEmpty() && listsSafetensors ? hubParameterCounts : Option.none();
   }
 
   public boolean isDiffusionPipeline() {

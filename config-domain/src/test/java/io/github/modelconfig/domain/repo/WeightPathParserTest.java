@@ -1,155 +1,217 @@
 package io.github.modelconfig.domain.repo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
 import io.github.modelconfig.domain.repo.WeightPathParser.Entry;
+import io.github.modelconfig.domain.repo.WeightPathParser.Parsed;
 import io.github.modelconfig.domain.repo.WeightPathParser.Place;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Reference §10 cases 14-21 and 25-27: weight-path parsing (§6.1). */
+/** Reference §10 cases 14-21 and 25-27: weight-path parsing (§6.1), in two phases. */
 class WeightPathParserTest {
-
-  /** A world with these local files and these {@code repo/file} entries on the Hub. */
-  private static WeightPathParser.Lookups world(Set<String> local, Set<String> hub) {
-    return new WeightPathParser.Lookups() {
-      @Override
-      public boolean isLocalFile(String path) {
-        return local.contains(path);
-      }
-
-      @Override
-      public boolean repoHasFile(String repoId, String path) {
-        return hub.contains(repoId + "/" + path);
-      }
-    };
-  }
-
-  private static final WeightPathParser.Lookups NOTHING = world(Set.of(), Set.of());
 
   @Test
   void case14_givenAPlainFileName_parse_keepsItForTheModelRepo() {
-    var parsed = WeightPathParser.parse("org1/model1", List.of("weights.safetensors"), NOTHING);
+    Parsed parsed = WeightPathWorld.empty().parse("org1/model1", "weights.safetensors");
 
-    assertThat(parsed.get().entries())
+    assertThat(parsed.entries())
         .containsExactly(new Entry("weights.safetensors", Place.MODEL_REPO));
-    assertThat(parsed.get().repoId()).isEmpty();
+    assertThat(parsed.repoId()).isEmpty();
   }
 
   @Test
-  void case15_givenThePathPrefixedWithTheModelRepo_parse_stripsThePrefix() {
-    var parsed =
-        WeightPathParser.parse(
-            "organization/model-name",
-            List.of("organization/model-name/weights.safetensors"),
-            NOTHING);
+  void case15_givenThePathPrefixedWithTheModelRepo_parse_stripsThePrefixWithoutAsking() {
+    WeightPathWorld world = WeightPathWorld.empty();
 
-    assertThat(parsed.get().paths()).containsExactly("weights.safetensors");
-    assertThat(parsed.get().repoId()).isEmpty();
+    Parsed parsed =
+        world.parse("organization/model-name", "organization/model-name/weights.safetensors");
+
+    assertThat(parsed.paths()).containsExactly("weights.safetensors");
+    assertThat(parsed.repoId()).isEmpty();
+    assertThat(world.asked()).noneMatch(q -> q.startsWith("repo"));
   }
 
   @Test
   void case16_givenAFileOfAnotherRepoOnTheHub_parse_recordsThatRepo() {
-    var parsed =
-        WeightPathParser.parse(
-            "org1/model1",
-            List.of("org2/model2/sub/nested/w.safetensors"),
-            world(Set.of(), Set.of("org2/model2/sub/nested/w.safetensors")));
+    Parsed parsed =
+        WeightPathWorld.empty()
+            .onHub("org2/model2/sub/nested/w.safetensors")
+            .parse("org1/model1", "org2/model2/sub/nested/w.safetensors");
 
-    assertThat(parsed.get().entries())
+    assertThat(parsed.entries())
         .containsExactly(new Entry("sub/nested/w.safetensors", Place.OTHER_REPO));
-    assertThat(parsed.get().repoId()).contains("org2/model2");
+    assertThat(parsed.repoId()).contains("org2/model2");
   }
 
   @Test
   void case17_givenAFileAbsentFromTheOtherRepo_parse_keepsThePathUnchanged() {
-    var parsed =
-        WeightPathParser.parse(
-            "org1/model1", List.of("org2/model2/sub/nested/w.safetensors"), NOTHING);
+    Parsed parsed =
+        WeightPathWorld.empty().parse("org1/model1", "org2/model2/sub/nested/w.safetensors");
 
-    assertThat(parsed.get().paths()).containsExactly("org2/model2/sub/nested/w.safetensors");
-    assertThat(parsed.get().repoId()).isEmpty();
+    assertThat(parsed.paths()).containsExactly("org2/model2/sub/nested/w.safetensors");
+    assertThat(parsed.repoId()).isEmpty();
   }
 
   @Test
   void case18_case27_givenNoModelPathAndNoRepoInThePath_parse_cannotDeriveTheModel() {
     for (String path : List.of("just/filename.safetensors", "file.gguf")) {
-      var parsed = WeightPathParser.parse("", List.of(path), NOTHING);
+      ConfigError problem = WeightPathWorld.empty().problem("", path);
 
-      assertThat(parsed.getError().code()).isEqualTo(ErrorCode.MODEL_PATH_NOT_DERIVABLE);
-      assertThat(parsed.getError().field()).isEqualTo("weight_path");
-      assertThat(parsed.getError().message()).contains(path);
+      assertThat(problem.code()).isEqualTo(ErrorCode.MODEL_PATH_NOT_DERIVABLE);
+      assertThat(problem.field()).isEqualTo("weight_path");
+      assertThat(problem.message()).contains(path);
     }
   }
 
   @Test
   void case19_givenATwoPiecePathAndAModel_parse_keepsIt() {
-    var parsed =
-        WeightPathParser.parse("valid/model", List.of("just/filename.safetensors"), NOTHING);
+    Parsed parsed = WeightPathWorld.empty().parse("valid/model", "just/filename.safetensors");
 
-    assertThat(parsed.get().paths()).containsExactly("just/filename.safetensors");
-    assertThat(parsed.get().repoId()).isEmpty();
+    assertThat(parsed.paths()).containsExactly("just/filename.safetensors");
+    assertThat(parsed.repoId()).isEmpty();
   }
 
   @Test
   void case20_givenALocalAndARemoteFile_parse_keepsBothAndRecordsTheRemoteRepo() {
-    var parsed =
-        WeightPathParser.parse(
-            "org1/model1",
-            List.of("local.safetensors", "org2/model2/remote.safetensors"),
-            world(Set.of("local.safetensors"), Set.of("org2/model2/remote.safetensors")));
+    Parsed parsed =
+        WeightPathWorld.empty()
+            .localFile("local.safetensors", ".")
+            .onHub("org2/model2/remote.safetensors")
+            .parse("org1/model1", "local.safetensors", "org2/model2/remote.safetensors");
 
-    assertThat(parsed.get().entries())
+    assertThat(parsed.entries())
         .containsExactly(
             new Entry("local.safetensors", Place.LOCAL_FILE),
             new Entry("remote.safetensors", Place.OTHER_REPO));
-    assertThat(parsed.get().repoId()).contains("org2/model2");
+    assertThat(parsed.repoId()).contains("org2/model2");
+  }
+
+  @Test
+  void case20_givenALocalAndARemoteFile_onePlace_refusesTheMix() {
+    WeightPathWorld world =
+        WeightPathWorld.empty()
+            .localFile("local.safetensors", ".")
+            .onHub("org2/model2/remote.safetensors");
+    List<String> paths = List.of("local.safetensors", "org2/model2/remote.safetensors");
+    WeightPathAnswers<String> answers = world.answers("org1/model1", paths);
+    Parsed parsed = WeightPathParser.classify("org1/model1", paths, answers).get().get();
+
+    Validation<ConfigError, Parsed> one = WeightPathParser.onePlace(parsed, answers);
+
+    assertThat(one.getError().code()).as(one.toString()).isEqualTo(ErrorCode.WEIGHT_PATHS_MIXED);
+    assertThat(one.getError().message()).contains("local_file, other_repo");
+  }
+
+  @Test
+  void givenLocalFilesInTwoFolders_onePlace_namesBothFolders() {
+    WeightPathWorld world =
+        WeightPathWorld.empty().localFile("/a/x.gguf", "/a").localFile("/b/y.gguf", "/b");
+    List<String> paths = List.of("/a/x.gguf", "/b/y.gguf");
+    WeightPathAnswers<String> answers = world.answers("org/model", paths);
+    Parsed parsed = WeightPathParser.classify("org/model", paths, answers).get().get();
+
+    Validation<ConfigError, Parsed> one = WeightPathParser.onePlace(parsed, answers);
+
+    assertThat(one.getError().message()).as(one.toString()).contains("'/a' and '/b'");
   }
 
   @Test
   void case21_givenNoWeightPath_parse_isEmpty() {
-    var parsed = WeightPathParser.parse("test/model", List.of(), NOTHING);
+    Parsed parsed = WeightPathWorld.empty().parse("test/model");
 
-    assertThat(parsed.get().entries()).isEmpty();
-    assertThat(parsed.get().repoId()).isEqualTo(Option.none());
+    assertThat(parsed.entries()).isEmpty();
+    assertThat(parsed.repoId()).isEqualTo(Option.none());
   }
 
   @Test
   void case25_givenOnlyARemoteGgufPath_parse_namesTheRepoToUseAsModelPath() {
-    var parsed =
-        WeightPathParser.parse(
-            "",
-            List.of("modularai/Llama-3.1-8B-Instruct-GGUF/llama-3.1-8b-instruct-q4_0.gguf"),
-            world(
-                Set.of(),
-                Set.of("modularai/Llama-3.1-8B-Instruct-GGUF/llama-3.1-8b-instruct-q4_0.gguf")));
+    String path = "modularai/Llama-3.1-8B-Instruct-GGUF/llama-3.1-8b-instruct-q4_0.gguf";
 
-    assertThat(parsed.get().paths()).containsExactly("llama-3.1-8b-instruct-q4_0.gguf");
-    assertThat(parsed.get().repoId()).contains("modularai/Llama-3.1-8B-Instruct-GGUF");
+    Parsed parsed = WeightPathWorld.empty().onHub(path).parse("", path);
+
+    assertThat(parsed.paths()).containsExactly("llama-3.1-8b-instruct-q4_0.gguf");
+    assertThat(parsed.repoId()).contains("modularai/Llama-3.1-8B-Instruct-GGUF");
   }
 
   @Test
-  void givenAnAbsolutePathThatIsNoLocalFile_parse_neverAsksForARepoNamedLikeAFolder() {
-    WeightPathParser.Lookups everywhere =
-        new WeightPathParser.Lookups() {
-          @Override
-          public boolean isLocalFile(String path) {
-            return false;
-          }
+  void givenTheModelAsAGgufFileOfARepo_parse_readsItAsThatWeightPath() {
+    String path = "modularai/Tiny-GGUF/tiny-q4_k_m.gguf";
 
-          @Override
-          public boolean repoHasFile(String repoId, String path) {
-            throw new AssertionError("asked repo " + repoId);
-          }
-        };
+    Parsed parsed = WeightPathWorld.empty().onHub(path).parse(path);
 
-    var parsed =
-        WeightPathParser.parse(
-            "org/model", List.of("/etc/passwd", "../up/x.gguf", "~/a/b.gguf"), everywhere);
+    assertThat(parsed.modelPath()).isEmpty();
+    assertThat(parsed.paths()).containsExactly("tiny-q4_k_m.gguf");
+    assertThat(parsed.repoId()).contains("modularai/Tiny-GGUF");
+  }
 
-    assertThat(parsed.get().paths()).containsExactly("/etc/passwd", "../up/x.gguf", "~/a/b.gguf");
+  @Test
+  void givenTheModelAsALocalGgufFileShapedLikeARepoFile_parse_keepsItAsTheModel() {
+    WeightPathWorld world = WeightPathWorld.empty().localFile("models/tiny/x.gguf", "models/tiny");
+
+    Parsed parsed = world.parse("models/tiny/x.gguf");
+
+    assertThat(parsed.modelPath()).isEqualTo("models/tiny/x.gguf");
+    assertThat(parsed.entries()).isEmpty();
+    assertThat(world.asked()).containsExactly("local models/tiny/x.gguf");
+  }
+
+  @Test
+  void givenAnAbsolutePathThatIsNoLocalFile_lookups_neverNameARepoNamedLikeAFolder() {
+    WeightPathWorld world = WeightPathWorld.empty();
+
+    Parsed parsed = world.parse("org/model", "/etc/passwd", "../up/x.gguf", "~/a/b.gguf");
+
+    assertThat(parsed.paths()).containsExactly("/etc/passwd", "../up/x.gguf", "~/a/b.gguf");
+    assertThat(world.asked())
+        .containsExactly("local /etc/passwd", "local ../up/x.gguf", "local ~/a/b.gguf");
+  }
+
+  @Test
+  void givenALocalFileShapedLikeARepoFile_lookups_neverAskTheRepo() {
+    WeightPathWorld world = WeightPathWorld.empty().localFile("models/tiny/w.gguf", "models/tiny");
+
+    Parsed parsed = world.parse("org/model", "models/tiny/w.gguf");
+
+    assertThat(parsed.entries()).containsExactly(new Entry("models/tiny/w.gguf", Place.LOCAL_FILE));
+    assertThat(world.asked()).containsExactly("local models/tiny/w.gguf");
+  }
+
+  @Test
+  void givenAnUnreachableRepo_classify_givesWhyBeforeAnyProblem() {
+    WeightPathWorld world = WeightPathWorld.empty().unreachable("org/gated", "offline");
+
+    Either<String, Validation<ConfigError, Parsed>> classified =
+        world.classify("", List.of("org/gated/x.gguf", "org/other/y.gguf"));
+
+    assertThat(classified.swap().getOrNull()).as(classified.toString()).isEqualTo("offline");
+    assertThat(world.asked())
+        .containsExactly("local org/gated/x.gguf", "local org/other/y.gguf", "repo org/gated");
+  }
+
+  @Test
+  void givenAnEntryThatCannotBeDerived_lookups_askNoRepoOfLaterEntries() {
+    WeightPathWorld world = WeightPathWorld.empty();
+
+    ConfigError problem = world.problem("", "file.gguf", "org/other/y.gguf");
+
+    assertThat(problem.code()).isEqualTo(ErrorCode.MODEL_PATH_NOT_DERIVABLE);
+    assertThat(world.asked()).noneMatch(q -> q.startsWith("repo"));
+  }
+
+  @Test
+  void givenUnansweredLookups_classify_refusesToGuess() {
+    assertThatThrownBy(
+            () ->
+                WeightPathParser.classify(
+                    "org/model", List.of("w.gguf"), WeightPathAnswers.<String>none()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("w.gguf");
   }
 }

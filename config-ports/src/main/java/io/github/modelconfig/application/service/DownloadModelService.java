@@ -5,13 +5,13 @@ import io.github.modelconfig.application.port.in.DownloadProgress;
 import io.github.modelconfig.application.port.in.DownloadQuery;
 import io.github.modelconfig.application.port.in.DownloadReport;
 import io.github.modelconfig.application.port.in.ResolveFailure;
-import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.application.port.out.CacheEntry;
 import io.github.modelconfig.application.port.out.CachedFile;
 import io.github.modelconfig.application.port.out.ModelCache;
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.ModelRepository;
+import io.github.modelconfig.application.port.out.RepoListing;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.weights.RepoFile;
@@ -58,7 +58,7 @@ public final class DownloadModelService implements DownloadModelUseCase {
       return Either.left(new ResolveFailure.Unavailable(found.getLeft()));
     }
     Validation<ConfigError, List<RepoFile>> selected =
-        DownloadSelection.select(found.get().list(), query);
+        DownloadSelection.select(found.get().list().files(), query);
     if (selected.isInvalid()) {
       return Either.left(new ResolveFailure.Invalid(Vector.of(selected.getError())));
     }
@@ -68,10 +68,11 @@ public final class DownloadModelService implements DownloadModelUseCase {
 
   private Either<RepositoryFailure, DownloadReport> fetch(
       ModelFiles files, List<RepoFile> selected, DownloadQuery query, DownloadProgress progress) {
-    String commit = files.commit().getOrElse(query.revision());
+    RepoListing listing = files.list();
+    String commit = listing.commit().getOrElse(query.revision());
     List<CacheEntry> entries = new ArrayList<>();
     for (RepoFile file : selected) {
-      if (file.size().isEmpty() || files.etag(file.path()).isEmpty()) {
+      if (file.size().isEmpty() || listing.etag(file.path()).isEmpty()) {
         return Either.left(
             new RepositoryFailure.Transport(
                 "The Hub gave no size or etag for '" + file.path() + "'.",
@@ -79,10 +80,10 @@ public final class DownloadModelService implements DownloadModelUseCase {
       }
       entries.add(
           new CacheEntry(
-              files.repoId(),
+              listing.repoId(),
               commit,
               file.path(),
-              files.etag(file.path()).get(),
+              listing.etag(file.path()).get(),
               file.size().get()));
     }
     progress.planned(entries.size(), entries.stream().mapToLong(CacheEntry::size).sum());
@@ -101,14 +102,14 @@ public final class DownloadModelService implements DownloadModelUseCase {
         }
         done.add(result.get());
       }
-      cache.recordRef(files.repoId(), query.revision(), commit);
+      cache.recordRef(listing.repoId(), query.revision(), commit);
       String snapshot =
           done.isEmpty()
               ? ""
               : done.get(0)
                   .location()
                   .substring(0, done.get(0).location().length() - done.get(0).path().length() - 1);
-      return Either.right(new DownloadReport(files.repoId(), commit, snapshot, done));
+      return Either.right(new DownloadReport(listing.repoId(), commit, snapshot, done));
     } finally {
       pool.shutdownNow();
     }
@@ -116,14 +117,8 @@ public final class DownloadModelService implements DownloadModelUseCase {
 
   private Either<RepositoryFailure, CachedFile> store(
       ModelFiles files, CacheEntry entry, boolean force, DownloadProgress progress) {
-    return files
-        .open(entry.path())
-        .flatMap(
-            source -> {
-              try (ByteSource s = source) {
-                return cache.store(entry, s, force, progress::advanced);
-              }
-            });
+    return OpenedFiles.read(
+        files, entry.path(), source -> cache.store(entry, source, force, progress::advanced));
   }
 
   private static Either<RepositoryFailure, CachedFile> join(

@@ -2,11 +2,10 @@ package io.github.modelconfig.application.service;
 
 import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.application.port.out.ModelFiles;
+import io.github.modelconfig.application.port.out.RepoListing;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
-import io.github.modelconfig.domain.repo.RepoKind;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,41 +14,29 @@ import java.util.Map;
 final class FileUnion implements ModelFiles {
 
   private final ModelFiles first;
-  private final ModelFiles second;
-  private final List<RepoFile> files;
+  private final RepoListing listing;
 
   private FileUnion(ModelFiles first, ModelFiles second) {
     this.first = first;
-    this.second = second;
+    RepoListing one = first.list();
+    RepoListing two = second.list();
     Map<String, RepoFile> byPath = new LinkedHashMap<>();
-    first.list().forEach(f -> byPath.put(f.path(), f));
-    second.list().forEach(f -> byPath.putIfAbsent(f.path(), f));
-    this.files = List.copyOf(byPath.values());
+    one.files().forEach(f -> byPath.put(f.path(), f));
+    two.files().forEach(f -> byPath.putIfAbsent(f.path(), f));
+    this.listing =
+        one.withFiles(
+            List.copyOf(byPath.values()),
+            one.fingerprint().flatMap(a -> two.fingerprint().map(b -> a + '\n' + b)));
   }
 
-  /** The union; both must list the same folder (same repo id). */
+  /** The union; both must list the same folder (same repo id), whose files the first reads. */
   static ModelFiles of(ModelFiles first, ModelFiles second) {
     return new FileUnion(first, second);
   }
 
   @Override
-  public String repoId() {
-    return first.repoId();
-  }
-
-  @Override
-  public RepoKind kind() {
-    return first.kind();
-  }
-
-  @Override
-  public Option<String> commit() {
-    return first.commit();
-  }
-
-  @Override
-  public List<RepoFile> list() {
-    return files;
+  public RepoListing list() {
+    return listing;
   }
 
   @Override
@@ -60,10 +47,5 @@ final class FileUnion implements ModelFiles {
   @Override
   public Either<RepositoryFailure, ByteSource> open(String path) {
     return first.open(path);
-  }
-
-  @Override
-  public Option<String> fingerprint() {
-    return first.fingerprint().flatMap(a -> second.fingerprint().map(b -> a + '\n' + b));
   }
 }

@@ -1,54 +1,68 @@
 package io.github.modelconfig.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
 
+import io.github.modelconfig.application.port.out.InMemoryModelFiles;
 import io.github.modelconfig.application.port.out.InMemoryModelRepository;
+import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
-import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ModelLocatorTest {
 
-  @Test
-  void givenModelInTheCache_locate_neverAsksTheHub() {
-    ModelRepository cache =
-        new InMemoryModelRepository().put("org/model", Map.of("config.json", new byte[2]));
-    ModelRepository hub = mock(ModelRepository.class);
+  final InMemoryModelRepository cache = new InMemoryModelRepository();
+  final InMemoryModelRepository hub = new InMemoryModelRepository();
 
-    var found =
-        new ModelLocator(List.of(cache, hub)).locate(new ModelReference("org/model", "main"));
-
-    assertThat(found.get().repoId()).isEqualTo("org/model");
-    verifyNoInteractions(hub);
+  Either<RepositoryFailure, ModelFiles> locate(String id) {
+    return new ModelLocator(List.of(cache, hub)).locate(new ModelReference(id, "main"));
   }
 
   @Test
-  void givenNoRepositoryServesTheReference_locate_failsNotFound() {
-    ModelRepository none = reference -> Either.right(Option.none());
+  void givenModelInTheCache_locate_neverAsksTheHub() {
+    cache.put(InMemoryModelFiles.repo("org/model").file("config.json", "{}").build());
 
-    RepositoryFailure failure =
-        new ModelLocator(List.of(none, none)).locate(new ModelReference("org/x", "main")).getLeft();
+    Either<RepositoryFailure, ModelFiles> found = locate("org/model");
 
-    assertThat(failure).isInstanceOf(RepositoryFailure.NotFound.class);
+    assertThat(found.map(f -> f.list().repoId())).isEqualTo(Either.right("org/model"));
+    assertThat(hub.asked()).isEmpty();
+  }
+
+  @Test
+  void givenNoRepositoryServesTheReference_locate_failsNotFoundNamingIt() {
+    Either<RepositoryFailure, ModelFiles> found = locate("org/x");
+
+    assertThat(found.swap().getOrNull())
+        .as(found.toString())
+        .isInstanceOfSatisfying(
+            RepositoryFailure.NotFound.class,
+            f -> {
+              assertThat(f.what()).isEqualTo(RepositoryFailure.Missing.REPO);
+              assertThat(f.message()).contains("org/x");
+            });
+    assertThat(cache.asked()).containsExactly("find org/x@main");
+    assertThat(hub.asked()).containsExactly("find org/x@main");
   }
 
   @Test
   void givenTheHubFails_locate_reportsItsFailure() {
-    ModelRepository cache = new InMemoryModelRepository();
     RepositoryFailure offline = new RepositoryFailure.Offline("offline", "go online");
-    ModelRepository hub = reference -> Either.left(offline);
+    hub.failing("org/x", offline);
 
-    assertThat(
-            new ModelLocator(List.of(cache, hub))
-                .locate(new ModelReference("org/x", "main"))
-                .getLeft())
-        .isSameAs(offline);
+    assertThat(locate("org/x").swap().getOrNull()).isSameAs(offline);
+  }
+
+  @Test
+  void givenALocalWeightFile_locateFile_answersItsFolderFromTheFirstRepositoryHoldingIt() {
+    ModelFiles folder = InMemoryModelFiles.repo("/m").file("w.gguf", "g").build();
+    hub.putLocalFile("/m/w.gguf", folder);
+
+    Either<RepositoryFailure, io.vavr.control.Option<ModelFiles>> found =
+        new ModelLocator(List.of(cache, hub)).locateFile("/m/w.gguf");
+
+    assertThat(found.get()).containsExactly(folder);
+    assertThat(cache.asked()).containsExactly("findFile /m/w.gguf");
   }
 }

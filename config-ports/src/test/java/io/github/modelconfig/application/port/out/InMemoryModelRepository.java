@@ -1,91 +1,64 @@
 package io.github.modelconfig.application.port.out;
 
-import io.github.modelconfig.domain.repo.RepoKind;
-import io.github.modelconfig.domain.weights.RepoFile;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Test fake: models held in memory by repo id, for service tests and the port contract. */
+/**
+ * Test fake: models held in memory by repo id, local weight files by path (answered with their
+ * folder), and repos that fail to answer; records every reference and file it was asked for.
+ */
 public final class InMemoryModelRepository implements ModelRepository {
 
-  private final Map<String, Map<String, byte[]>> models = new ConcurrentHashMap<>();
+  private final Map<String, ModelFiles> models = new LinkedHashMap<>();
+  private final Map<String, ModelFiles> localFiles = new LinkedHashMap<>();
+  private final Map<String, RepositoryFailure> failures = new LinkedHashMap<>();
+  private final List<String> asked = new CopyOnWriteArrayList<>();
 
-  public InMemoryModelRepository put(String id, Map<String, byte[]> files) {
-    models.put(id, Map.copyOf(files));
+  /** Serves {@code files} under its listing's repo id. */
+  public synchronized InMemoryModelRepository put(ModelFiles files) {
+    models.put(files.list().repoId(), files);
     return this;
   }
 
-  @Override
-  public Either<RepositoryFailure, Option<ModelFiles>> find(ModelReference reference) {
-    Map<String, byte[]> files = models.get(reference.id());
-    return Either.right(Option.of(files).map(f -> new Files(reference.id(), f)));
+  /** Serves {@code files} as the repo {@code id}, whatever its listing says. */
+  public synchronized InMemoryModelRepository put(String id, ModelFiles files) {
+    models.put(id, files);
+    return this;
   }
 
-  private record Files(String repoId, Map<String, byte[]> files) implements ModelFiles {
+  /** Answers {@code path} as an existing local weight file held by {@code folder}. */
+  public synchronized InMemoryModelRepository putLocalFile(String path, ModelFiles folder) {
+    localFiles.put(path, folder);
+    return this;
+  }
 
-    @Override
-    public RepoKind kind() {
-      return RepoKind.HUB;
+  /** Fails every lookup of repo {@code id} with {@code failure}. */
+  public synchronized InMemoryModelRepository failing(String id, RepositoryFailure failure) {
+    failures.put(id, failure);
+    return this;
+  }
+
+  /** What was asked, in order: {@code "find id@revision"} and {@code "findFile path"}. */
+  public List<String> asked() {
+    return List.copyOf(asked);
+  }
+
+  @Override
+  public synchronized Either<RepositoryFailure, Option<ModelFiles>> find(ModelReference ref) {
+    asked.add("find " + ref.id() + "@" + ref.revision());
+    if (failures.containsKey(ref.id())) {
+      return Either.left(failures.get(ref.id()));
     }
+    return Either.right(Option.of(models.get(ref.id())));
+  }
 
-    @Override
-    public Option<String> commit() {
-      return Option.none();
-    }
-
-    @Override
-    public List<RepoFile> list() {
-      return files.entrySet().stream()
-          .map(e -> RepoFile.of(e.getKey(), e.getValue().length))
-          .sorted(java.util.Comparator.comparing(RepoFile::path))
-          .toList();
-    }
-
-    @Override
-    public Either<RepositoryFailure, byte[]> read(String path, long maxBytes) {
-      return bytes(path)
-          .flatMap(
-              b ->
-                  b.length > maxBytes
-                      ? Either.left(
-                          new RepositoryFailure.Corrupt(path, path + " is too big.", "Check it."))
-                      : Either.right(b.clone()));
-    }
-
-    @Override
-    public Either<RepositoryFailure, ByteSource> open(String path) {
-      return bytes(path)
-          .map(
-              b ->
-                  new ByteSource() {
-                    @Override
-                    public long size() {
-                      return b.length;
-                    }
-
-                    @Override
-                    public byte[] read(long offset, int length) {
-                      return Arrays.copyOfRange(b, (int) offset, (int) offset + length);
-                    }
-
-                    @Override
-                    public String name() {
-                      return path;
-                    }
-                  });
-    }
-
-    private Either<RepositoryFailure, byte[]> bytes(String path) {
-      byte[] b = files.get(path);
-      return b != null
-          ? Either.right(b)
-          : Either.left(
-              new RepositoryFailure.NotFound(
-                  RepositoryFailure.Missing.FILE, path + " not found.", "Check the name."));
-    }
+  @Override
+  public synchronized Either<RepositoryFailure, Option<ModelFiles>> findFile(String path) {
+    asked.add("findFile " + path);
+    return Either.right(Option.of(localFiles.get(path)));
   }
 }

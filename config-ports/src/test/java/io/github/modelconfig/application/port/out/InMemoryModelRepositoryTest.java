@@ -8,7 +8,9 @@ class InMemoryModelRepositoryTest extends ModelRepositoryContract {
 
   @Override
   protected ModelReference publish(Map<String, byte[]> files) {
-    repository.put("org/model", files);
+    InMemoryModelFiles.Builder repo = InMemoryModelFiles.repo("org/model");
+    files.forEach(repo::file);
+    repository.put(repo.build());
     return new ModelReference("org/model", "main");
   }
 

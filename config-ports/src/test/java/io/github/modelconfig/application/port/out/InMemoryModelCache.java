@@ -1,0 +1,97 @@
+package io.github.modelconfig.application.port.out;
+
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.LongConsumer;
+
+/**
+ * Test fake: a model cache in memory laid out like the shared cache: blobs by etag, snapshots by
+ * commit linking paths to blobs, refs; stores read the source in 64-byte chunks.
+ */
+public final class InMemoryModelCache implements ModelCache {
+
+  static final int CHUNK = 64;
+
+  private final Map<String, byte[]> blobs = new TreeMap<>();
+  private final Map<String, Map<String, Map<String, String>>> snapshots = new TreeMap<>();
+  private final Map<String, Map<String, String>> refs = new TreeMap<>();
+
+  @Override
+  public synchronized Either<RepositoryFailure, CachedFile> store(
+      CacheEntry entry, ByteSource source, boolean force, LongConsumer progress) {
+    Map<String, String> snapshot =
+        snapshots
+            .computeIfAbsent(entry.repoId(), r -> new TreeMap<>())
+            .computeIfAbsent(entry.commit(), c -> new TreeMap<>());
+    String location = "memory/" + entry.repoId() + "/" + entry.commit() + "/" + entry.path();
+    if (!force && snapshot.containsKey(entry.path())) {
+      return Either.right(new CachedFile(entry.path(), location, 0, true));
+    }
+    byte[] data = new byte[(int) entry.size()];
+    for (int offset = 0; offset < data.length; offset += CHUNK) {
+      int length = Math.min(CHUNK, data.length - offset);
+      Either<RepositoryFailure, byte[]> chunk = source.read(offset, length);
+      if (chunk.isLeft()) {
+        return Either.left(chunk.getLeft());
+      }
+      System.arraycopy(chunk.get(), 0, data, offset, length);
+      progress.accept(length);
+    }
+    blobs.put(entry.etag(), data);
+    snapshot.put(entry.path(), entry.etag());
+    return Either.right(new CachedFile(entry.path(), location, data.length, false));
+  }
+
+  @Override
+  public synchronized void recordRef(String repoId, String revision, String commit) {
+    if (!revision.equals(commit)) {
+      refs.computeIfAbsent(repoId, r -> new TreeMap<>()).put(revision, commit);
+    }
+  }
+
+  @Override
+  public synchronized Either<RepositoryFailure, CacheReport> scan() {
+    List<CacheReport.Repo> repos = new ArrayList<>();
+    snapshots.forEach(
+        (repoId, commits) -> {
+          Map<String, String> repoRefs = refs.getOrDefault(repoId, Map.of());
+          Map<String, Long> repoBlobs = new LinkedHashMap<>();
+          List<CacheReport.Revision> revisions = new ArrayList<>();
+          commits.forEach(
+              (commit, files) -> {
+                Set<String> names = new TreeSet<>();
+                repoRefs.entrySet().stream()
+                    .filter(ref -> ref.getValue().equals(commit))
+                    .forEach(ref -> names.add(ref.getKey()));
+                Map<String, Long> revisionBlobs = new LinkedHashMap<>();
+                files
+                    .values()
+                    .forEach(etag -> revisionBlobs.put(etag, (long) blobs.get(etag).length));
+                repoBlobs.putAll(revisionBlobs);
+                revisions.add(
+                    new CacheReport.Revision(
+                        commit, names, revisionBlobs.size(), sum(revisionBlobs)));
+              });
+          repos.add(
+              new CacheReport.Repo(
+                  repoId,
+                  "model",
+                  "memory/" + repoId,
+                  sum(repoBlobs),
+                  repoBlobs.size(),
+                  revisions,
+                  repoRefs));
+        });
+    return Either.right(new CacheReport("memory", repos, List.of()));
+  }
+
+  private static long sum(Map<String, Long> blobs) {
+    return blobs.values().stream().mapToLong(Long::longValue).sum();
+  }
+}
