@@ -5,6 +5,7 @@ import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.encoding.DType;
 import io.github.modelconfig.domain.encoding.GraphQuantizationEncoding;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.error.Warning;
 import io.github.modelconfig.domain.kvcache.KvCacheConfig;
 import io.github.modelconfig.domain.resolution.ResolvedModelConfig;
 import io.github.modelconfig.domain.rope.RopeType;
@@ -52,7 +53,7 @@ final class ResolvedJson {
     j.put("diffusers_config", c.diffusersConfig().map(ModelJson::diffusers).getOrNull());
     j.put("memory", c.memory().map(MemoryJson::of).getOrNull());
     j.put("provenance", ModelJson.provenance(c.provenance()));
-    j.put("warnings", c.warnings());
+    j.put("warnings", c.warnings().stream().map(Warning::message).toList());
     j.put("draft_model", c.draftModel().map(ResolvedJson::of).getOrNull());
     return RequestJson.echo(j, c.request());
   }

@@ -59,7 +59,7 @@ final class SummaryRenderer {
             + c.kvCache().cacheDtype().wireName());
     line(s, "devices", c.deviceSpecs().toString());
     c.memory().forEach(m -> memory(s, m, c.maxLength().getOrElse(m.maxLength())));
-    c.warnings().forEach(w -> s.append(paint("warning: ", "33")).append(w).append('\n'));
+    c.warnings().forEach(w -> s.append(paint("warning: ", "33")).append(w.message()).append('\n'));
     return s.toString();
   }
 

@@ -15,7 +15,7 @@ import java.util.Map;
  * pipeline_tag} when one name has several; without config.json, from GGUF {@code
  * general.architecture}.
  */
-public final class ArchitectureLookup {
+final class ArchitectureLookup {
 
   private static final Map<String, Task> PIPELINE_TAGS =
       Map.of(
@@ -28,7 +28,7 @@ public final class ArchitectureLookup {
 
   private ArchitectureLookup() {}
 
-  public static Validation<ConfigError, SupportedArchitecture> find(
+  static Validation<ConfigError, SupportedArchitecture> find(
       ModelSnapshot snapshot, ArchitectureRegistry registry) {
     List<String> names = names(snapshot);
     if (names.isEmpty()) {

@@ -1,6 +1,9 @@
 package io.github.modelconfig.domain.architecture;
 
+import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +16,10 @@ import java.util.Map;
  * embedder adds entries with {@link #with(SupportedArchitecture)}.
  */
 public final class ArchitectureRegistry {
+
+  /** Hugging Face spellings that name a registered architecture differently. */
+  private static final Map<String, String> ALIASES =
+      Map.of("DeepseekV32ForCausalLM", "DeepseekV3_2ForCausalLM");
 
   private final Map<String, List<SupportedArchitecture>> byName;
 
@@ -44,7 +51,7 @@ public final class ArchitectureRegistry {
   /** The entry for {@code name}: the one for {@code task} when given, else the first registered. */
   public Option<SupportedArchitecture> find(String name, Option<Task> task) {
     List<SupportedArchitecture> entries =
-        byName.getOrDefault(DefaultArchitectures.aliases().getOrDefault(name, name), List.of());
+        byName.getOrDefault(ALIASES.getOrDefault(name, name), List.of());
     if (task.isDefined()) {
       Option<SupportedArchitecture> exact =
           Option.ofOptional(entries.stream().filter(a -> a.task() == task.get()).findFirst());
@@ -53,6 +60,15 @@ public final class ArchitectureRegistry {
       }
     }
     return entries.isEmpty() ? Option.none() : Option.of(entries.get(0));
+  }
+
+  /**
+   * The entry of a model repo: by config.json {@code architectures} (model_index.json {@code
+   * _class_name} for diffusers, else GGUF {@code general.architecture}), the task chosen by the
+   * Hub's {@code pipeline_tag}; a problem naming the closest registered names when none matches.
+   */
+  public Validation<ConfigError, SupportedArchitecture> lookup(ModelSnapshot snapshot) {
+    return ArchitectureLookup.find(snapshot, this);
   }
 
   /** The entries registered under {@code name} (several when tasks differ). */

@@ -2,11 +2,11 @@ package io.github.modelconfig.domain.encoding;
 
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.device.DeviceType;
+import io.github.modelconfig.domain.error.Checked;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
-import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
-import io.vavr.control.Validation;
+import io.github.modelconfig.domain.error.Warning;
+import io.github.modelconfig.domain.error.WarningCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,16 +16,19 @@ public final class EncodingDevices {
   private EncodingDevices() {}
 
   /** A CPU-only encoding moves an all-GPU list to the CPU; then each device must support it. */
-  public static Validation<Seq<ConfigError>, List<DeviceSpec>> forEncoding(
-      SupportedEncoding encoding, List<DeviceSpec> specs, List<String> warnings) {
+  public static Checked<List<DeviceSpec>> forEncoding(
+      SupportedEncoding encoding, List<DeviceSpec> specs) {
     List<DeviceSpec> placed = specs;
+    List<Warning> warnings = new ArrayList<>();
     if (encoding.cpuOnly() && specs.stream().allMatch(DeviceSpec::isGpu)) {
       warnings.add(
-          "Encoding "
-              + encoding.wireName()
-              + " runs on CPU only; devices "
-              + specs
-              + " were replaced by [cpu].");
+          new Warning(
+              WarningCode.DEVICES_CHANGED_FOR_ENCODING,
+              "Encoding "
+                  + encoding.wireName()
+                  + " runs on CPU only; devices "
+                  + specs
+                  + " were replaced by [cpu]."));
       placed = List.of(DeviceSpec.cpu());
     }
     List<ConfigError> errors = new ArrayList<>();
@@ -47,6 +50,6 @@ public final class EncodingDevices {
                     + "(--quantization-encoding)."));
       }
     }
-    return errors.isEmpty() ? Validation.valid(placed) : Validation.invalid(Vector.ofAll(errors));
+    return Checked.unless(errors, placed).warn(warnings);
   }
 }

@@ -3,8 +3,6 @@ package io.github.modelconfig.domain.kvcache;
 import io.github.modelconfig.domain.encoding.DType;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.model.ModelFacts;
-import io.vavr.Tuple;
-import io.vavr.Tuple3;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -19,8 +17,14 @@ public final class KvCacheSizing {
   private KvCacheSizing() {}
 
   public static Option<Long> bytesPerToken(ModelFacts facts, DType cacheDtype) {
-    long kvDim = facts.mla().isDefined() ? 1 : 2;
-    return shape(facts).map(s -> kvDim * s._1 * s._2 * s._3 * cacheDtype.sizeInBytes());
+    return shape(facts)
+        .map(
+            s ->
+                s.kvDim()
+                    * s.numLayers()
+                    * s.numKvHeads()
+                    * s.headDim()
+                    * cacheDtype.sizeInBytes());
   }
 
   /** The cache params of a model on {@code numDevices} devices; none when the shape is unknown. */
@@ -29,20 +33,15 @@ public final class KvCacheSizing {
     return shape(facts)
         .map(
             s ->
-                KvCacheParams.of(
-                    kv.cacheDtype(),
-                    s._2,
-                    s._3,
-                    s._1,
-                    numDevices,
-                    facts.mla().isDefined(),
-                    dataParallelDegree,
-                    facts.quantizationConfig().isDefined(),
-                    kv.config()));
+                KvCacheParams.builder(s, kv.cacheDtype())
+                    .devices(numDevices)
+                    .dataParallelDegree(dataParallelDegree)
+                    .quantizedModel(facts.quantizationConfig().isDefined())
+                    .build(kv.config()));
   }
 
   /** Layers, KV heads and head width stored per token, when all three are known. */
-  private static Option<Tuple3<Long, Long, Long>> shape(ModelFacts facts) {
+  public static Option<KvCacheShape> shape(ModelFacts facts) {
     return facts
         .numHiddenLayers()
         .flatMap(
@@ -51,6 +50,11 @@ public final class KvCacheSizing {
                     .kvHeadsForCache()
                     .flatMap(
                         heads ->
-                            facts.kvHeadDimForCache().map(dim -> Tuple.of(layers, heads, dim))));
+                            facts
+                                .kvHeadDimForCache()
+                                .map(
+                                    dim ->
+                                        new KvCacheShape(
+                                            layers, heads, dim, facts.mla().isDefined()))));
   }
 }

@@ -6,7 +6,7 @@ package io.github.modelconfig.domain.memory;
  * qk_nope_head_dim * kv_dtype_bytes} (the MoE part needs expert parallelism, which is not planned
  * here); every other architecture 0.
  */
-public final class ActivationEstimates {
+final class ActivationEstimates {
 
   static final long QWEN2_5_VL_BYTES = 5L << 30;
 

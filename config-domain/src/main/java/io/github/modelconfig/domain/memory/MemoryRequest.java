@@ -10,7 +10,7 @@ import java.util.Objects;
  * Value: what the memory planner needs: the devices, the utilization, static bytes (weights and
  * activations), the KV cache params, and the max length and batch size (user-given or default).
  */
-public record MemoryRequest(
+record MemoryRequest(
     List<Device> devices,
     double deviceMemoryUtilization,
     long weightsBytes,

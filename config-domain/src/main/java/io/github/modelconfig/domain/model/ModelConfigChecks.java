@@ -2,7 +2,10 @@ package io.github.modelconfig.domain.model;
 
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,14 +38,16 @@ public final class ModelConfigChecks {
     return m;
   }
 
-  public static List<ConfigError> of(Option<RawModelConfig> config) {
+  /** The config (none: no config.json), or every shape number out of range. */
+  public static Validation<Seq<ConfigError>, Option<RawModelConfig>> check(
+      Option<RawModelConfig> config) {
     List<ConfigError> errors = new ArrayList<>();
     config.forEach(
         c -> {
           check(c, "", errors);
           c.object("text_config").forEach(t -> check(t, "text_config.", errors));
         });
-    return errors;
+    return errors.isEmpty() ? Validation.valid(config) : Validation.invalid(Vector.ofAll(errors));
   }
 
   private static void check(RawModelConfig config, String prefix, List<ConfigError> errors) {

@@ -2,6 +2,7 @@ package io.github.modelconfig.domain.model;
 
 import io.github.modelconfig.domain.encoding.DType;
 import io.github.modelconfig.domain.rope.RopeScaling;
+import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.vavr.control.Option;
 import java.util.Collections;
 import java.util.List;
@@ -38,6 +39,11 @@ public record ModelFacts(
     architectures = List.copyOf(architectures);
     defaulted = Collections.unmodifiableSet(new TreeSet<>(defaulted));
     Objects.requireNonNull(modelType, "modelType");
+  }
+
+  /** The facts of config.json when there is one, else of a GGUF header, else none. */
+  public static Option<ModelFacts> of(Option<RawModelConfig> config, Option<GgufMetadata> gguf) {
+    return config.map(ModelFactsExtractor::extract).orElse(() -> gguf.map(GgufModelFacts::extract));
   }
 
   /** The attention layout: MLA when {@code kv_lora_rank} is present, else by KV heads vs heads. */

@@ -15,7 +15,7 @@ import java.util.Set;
  * head_dim} over hidden/heads, nested {@code text_config} (falling back to the text model's class
  * defaults), {@code rope_scaling|rope_parameters}, and MLA keys.
  */
-public final class ModelFactsExtractor {
+final class ModelFactsExtractor {
 
   static final List<String> LAYERS = List.of("num_hidden_layers", "num_layers", "n_layer");
   static final List<String> HEADS = List.of("num_attention_heads", "n_head", "num_heads");
@@ -26,7 +26,7 @@ public final class ModelFactsExtractor {
 
   private ModelFactsExtractor() {}
 
-  public static ModelFacts extract(RawModelConfig config) {
+  static ModelFacts extract(RawModelConfig config) {
     Option<RawModelConfig> nested = config.object("text_config");
     RawModelConfig text = nested.getOrElse(config);
     Map<String, Long> classDefaults =

@@ -12,18 +12,18 @@ import java.util.Set;
  * Rule: the float32 <-> bfloat16 weight cast (reference §2.5): none when both sides are equal, an
  * error when either side is another encoding or the target does not run on the default device.
  */
-public final class DtypeCasts {
+final class DtypeCasts {
 
   private static final Set<SupportedEncoding> CASTABLE =
       Set.of(SupportedEncoding.FLOAT32, SupportedEncoding.BFLOAT16);
 
   private DtypeCasts() {}
 
-  public static boolean castable(SupportedEncoding encoding) {
+  static boolean castable(SupportedEncoding encoding) {
     return CASTABLE.contains(encoding);
   }
 
-  public static Validation<ConfigError, Option<DtypeCast>> resolve(
+  static Validation<ConfigError, Option<DtypeCast>> resolve(
       SupportedEncoding from, SupportedEncoding to, DeviceSpec defaultDevice) {
     if (from == to) {
       return Validation.valid(Option.none());

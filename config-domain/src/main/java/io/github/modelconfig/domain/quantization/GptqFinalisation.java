@@ -1,5 +1,6 @@
 package io.github.modelconfig.domain.quantization;
 
+import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
 import io.github.modelconfig.domain.model.RawModelConfig;
@@ -14,6 +15,14 @@ import io.vavr.control.Validation;
 public final class GptqFinalisation {
 
   private GptqFinalisation() {}
+
+  /** The check when the encoding is GPTQ; any other encoding passes. */
+  public static Validation<ConfigError, SupportedEncoding> forEncoding(
+      SupportedEncoding encoding, ModelSnapshot snapshot) {
+    return encoding == SupportedEncoding.GPTQ
+        ? check(snapshot).map(s -> encoding)
+        : Validation.valid(encoding);
+  }
 
   public static Validation<ConfigError, ModelSnapshot> check(ModelSnapshot snapshot) {
     if (snapshot.config().isEmpty()) {

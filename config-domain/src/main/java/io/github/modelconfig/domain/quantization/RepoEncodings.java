@@ -3,6 +3,8 @@ package io.github.modelconfig.domain.quantization;
 import io.github.modelconfig.domain.encoding.FileNameEncoding;
 import io.github.modelconfig.domain.encoding.SafetensorsDtypeEncoding;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.error.Warning;
+import io.github.modelconfig.domain.error.WarningCode;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.RepoFile;
@@ -83,8 +85,8 @@ public final class RepoEncodings {
   }
 
   /** Warnings for GGUF files whose name implies another encoding than their header. */
-  public static List<String> nameMismatches(ModelSnapshot snapshot) {
-    List<String> warnings = new ArrayList<>();
+  public static List<Warning> nameMismatches(ModelSnapshot snapshot) {
+    List<Warning> warnings = new ArrayList<>();
     for (RepoFile file : snapshot.files()) {
       GgufMetadata header = snapshot.ggufMetadata().get(file.path());
       if (header == null) {
@@ -95,14 +97,16 @@ public final class RepoEncodings {
           && byName.isDefined()
           && !byName.equals(header.encoding())) {
         warnings.add(
-            file.path()
-                + " is named like "
-                + byName.get().wireName()
-                + " but its header says "
-                + header.encoding().get().wireName()
-                + "; using "
-                + header.encoding().get().wireName()
-                + ".");
+            new Warning(
+                WarningCode.ENCODING_NAME_MISMATCH,
+                file.path()
+                    + " is named like "
+                    + byName.get().wireName()
+                    + " but its header says "
+                    + header.encoding().get().wireName()
+                    + "; using "
+                    + header.encoding().get().wireName()
+                    + "."));
       }
     }
     return warnings;

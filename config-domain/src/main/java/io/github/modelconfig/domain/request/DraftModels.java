@@ -1,5 +1,7 @@
 package io.github.modelconfig.domain.request;
 
+import io.github.modelconfig.domain.error.Warning;
+import io.github.modelconfig.domain.error.WarningCode;
 import io.github.modelconfig.domain.kvcache.KvCacheConfig;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,7 +35,7 @@ public final class DraftModels {
   }
 
   /** Value: the main and draft requests made ready for each other, and what was changed. */
-  public record Pair(ModelConfigRequest main, ModelConfigRequest draft, List<String> warnings) {
+  public record Pair(ModelConfigRequest main, ModelConfigRequest draft, List<Warning> warnings) {
 
     public Pair {
       Objects.requireNonNull(main, "main");
@@ -92,14 +94,16 @@ public final class DraftModels {
 
   /** Splits the memory (main 0.7u, draft u - 0.7u) and turns prefix caching off on both. */
   public static Pair pair(ModelConfigRequest main, ModelConfigRequest draft) {
-    List<String> warnings = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
     double u = main.kvCache().deviceMemoryUtilization();
     KvCacheConfig mainKv = main.kvCache().withMemoryUtilization(MAIN_SHARE * u);
     KvCacheConfig draftKv = draft.kvCache().withMemoryUtilization(u - MAIN_SHARE * u);
     if (mainKv.enablePrefixCaching() || draftKv.enablePrefixCaching()) {
       warnings.add(
-          "Prefix caching is turned off for the main and the draft model: speculative decoding "
-              + "does not support it.");
+          new Warning(
+              WarningCode.DRAFT_PREFIX_CACHING_OFF,
+              "Prefix caching is turned off for the main and the draft model: speculative "
+                  + "decoding does not support it."));
     }
     return new Pair(
         main.withKvCache(mainKv.withPrefixCaching(false)),

@@ -1,5 +1,7 @@
 package io.github.modelconfig.domain.resolution;
 
+import io.github.modelconfig.domain.error.Warning;
+import io.github.modelconfig.domain.error.WarningCode;
 import io.github.modelconfig.domain.model.ModelFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,17 +12,19 @@ public final class DraftMismatches {
   private DraftMismatches() {}
 
   /** Warnings about a resolved draft that cannot serve the main model. */
-  public static List<String> of(ResolvedModelConfig main, ResolvedModelConfig draft) {
-    List<String> warnings = new ArrayList<>();
+  public static List<Warning> of(ResolvedModelConfig main, ResolvedModelConfig draft) {
+    List<Warning> warnings = new ArrayList<>();
     var mainVocab = main.model().flatMap(ModelFacts::vocabSize);
     var draftVocab = draft.model().flatMap(ModelFacts::vocabSize);
     if (mainVocab.isDefined() && draftVocab.isDefined() && !mainVocab.equals(draftVocab)) {
       warnings.add(
-          "The draft model's vocabulary ("
-              + draftVocab.get()
-              + " tokens) differs from the main model's ("
-              + mainVocab.get()
-              + "): speculative decoding needs the same tokenizer.");
+          new Warning(
+              WarningCode.DRAFT_MISMATCH,
+              "The draft model's vocabulary ("
+                  + draftVocab.get()
+                  + " tokens) differs from the main model's ("
+                  + mainVocab.get()
+                  + "): speculative decoding needs the same tokenizer."));
     }
     return warnings;
   }

@@ -4,7 +4,9 @@ import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
-import io.github.modelconfig.domain.request.ModelConfigRequest;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,18 +14,19 @@ import java.util.List;
  * Rule: LoRA compatibility (reference §2.4 step 5 and §8.3): only Llama-family architectures, at
  * most one device, and no prefix caching.
  */
-public final class LoraRule {
+final class LoraRule {
 
   private LoraRule() {}
 
-  public static List<ConfigError> check(
-      ModelConfigRequest request,
+  /** The device specs when LoRA is off or compatible, else every incompatibility. */
+  static Validation<Seq<ConfigError>, List<DeviceSpec>> check(
+      boolean loraEnabled,
       SupportedArchitecture arch,
       List<DeviceSpec> specs,
       boolean prefixCaching) {
     List<ConfigError> errors = new ArrayList<>();
-    if (request.lora().isEmpty()) {
-      return errors;
+    if (!loraEnabled) {
+      return Validation.valid(specs);
     }
     if (prefixCaching) {
       errors.add(
@@ -53,6 +56,6 @@ public final class LoraRule {
                   + " given).",
               "Use a single device with LoRA."));
     }
-    return errors;
+    return errors.isEmpty() ? Validation.valid(specs) : Validation.invalid(Vector.ofAll(errors));
   }
 }

@@ -1,33 +1,31 @@
 package io.github.modelconfig.domain.resolution;
 
-import io.github.modelconfig.domain.architecture.ArchitectureLookup;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.device.DevicePlacement;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.error.Checked;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.memory.MemoryPlanning;
 import io.github.modelconfig.domain.model.ModelConfigChecks;
+import io.github.modelconfig.domain.model.ModelFacts;
+import io.github.modelconfig.domain.model.RawModelConfig;
 import io.github.modelconfig.domain.quantization.EncodingChoice;
 import io.github.modelconfig.domain.quantization.QuantizationMethods;
 import io.github.modelconfig.domain.quantization.RepoEncodings;
-import io.github.modelconfig.domain.quantization.WeightFileEncoding;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.github.modelconfig.domain.request.ModelConfigRequest;
-import io.github.modelconfig.domain.weights.WeightsFormat;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rule: resolves a request against a model snapshot and the visible devices: architecture,
- * encoding, devices, weights, RoPE, KV cache, max length, memory plan, sampling defaults; every
- * independent problem is reported together.
+ * Rule: resolves a request against a model snapshot and the visible devices by combining the
+ * resolution steps: independent checks report their problems together; a step that needs an earlier
+ * one's value runs once that one holds. Warnings are kept in the order the steps raise them.
  */
 public final class ModelConfigResolver {
 
@@ -51,72 +49,96 @@ public final class ModelConfigResolver {
       ModelSnapshot snapshot,
       ModelSnapshot weights,
       List<Device> visible) {
-    List<ConfigError> errors = new ArrayList<>();
-    if (request.allowSafetensorsWeightsFp32Bf16BidirectionalCast()
-        && request.quantizationEncoding().isEmpty()) {
-      errors.add(castNeedsEncoding());
-    }
+    List<SupportedEncoding> offered = RepoEncodings.of(weights);
+    Checked<ResolvedModelConfig> resolved =
+        prechecks(request, snapshot, weights, visible, offered)
+            .flatMap(
+                pre ->
+                    Checked.ofSingle(
+                            MaxModelConfigSteps.resolveQuantizationEncoding(
+                                request,
+                                weights,
+                                offered,
+                                pre.firstWeightFile(),
+                                pre.specs().get(0),
+                                pre.arch().defaultEncoding()))
+                        .flatMap(
+                            encoding ->
+                                withEncoding(request, snapshot, weights, visible, pre, encoding)))
+            .flatMap(
+                config ->
+                    Checked.valid(config)
+                        .warn(RemoteCode.warnings(request.trustRemoteCode(), config.model())));
+    return resolved.validation().map(config -> config.withWarnings(resolved.warnings()));
+  }
+
+  /** What the request and the model must get right before an encoding can be chosen. */
+  private Checked<Prechecked> prechecks(
+      ModelConfigRequest request,
+      ModelSnapshot snapshot,
+      ModelSnapshot weights,
+      List<Device> visible,
+      List<SupportedEncoding> offered) {
     List<DeviceSpec> specs =
         request.deviceSpecs().getOrElse(() -> DevicePlacement.defaults(visible));
-    DevicePlacement.existing(specs, visible).swap().forEach(errors::add);
-    Validation<ConfigError, SupportedArchitecture> arch =
-        ArchitectureLookup.find(snapshot, registry);
-    arch.swap().forEach(errors::add);
-    QuantizationMethods.of(snapshot.config()).swap().forEach(errors::add);
-    errors.addAll(ModelConfigChecks.of(snapshot.config()));
-    List<SupportedEncoding> offered = RepoEncodings.of(weights);
-    Option<SupportedEncoding> firstFile = Option.none();
-    List<ConfigError> formats = WeightFileEncoding.formatErrors(request.weightPath());
-    errors.addAll(formats);
-    List<String> missing =
-        request.weightPath().stream()
-            .filter(path -> WeightsFormat.ofPath(path).isDefined())
-            .filter(path -> weights.file(path).isEmpty())
-            .toList();
-    missing.forEach(path -> errors.add(weightFileNotFound(path, weights.repoId())));
-    if (missing.isEmpty() && formats.isEmpty() && !request.weightPath().isEmpty()) {
-      Validation<ConfigError, Option<SupportedEncoding>> first =
-          WeightFileEncoding.of(weights, request.weightPath().get(0), offered);
-      first.swap().forEach(errors::add);
-      firstFile = first.getOrElse(Option.none());
-    }
-    if (!errors.isEmpty()) {
-      return Validation.invalid(Vector.ofAll(errors));
-    }
-    Validation<ConfigError, EncodingChoice.Decision> encoding =
-        EncodingChoice.choose(
-            new EncodingChoice.Inputs(
-                request.quantizationEncoding(),
-                request.allowSafetensorsWeightsFp32Bf16BidirectionalCast(),
-                !request.weightPath().isEmpty(),
-                firstFile,
-                offered,
-                e -> !RepoEncodings.filesFor(weights, e, offered).isEmpty(),
-                specs.get(0),
-                arch.get().defaultEncoding(),
-                weights.repoId()));
-    if (encoding.isInvalid()) {
-      return Validation.invalid(Vector.of(encoding.getError()));
-    }
-    return new Resolution(
-            request, snapshot, weights, visible, arch.get(), offered, encoding.get(), specs)
-        .run();
+    return Checked.combine(
+        Checked.ofSingle(MaxModelConfigSteps.validateCastNeedsEncoding(request)),
+        Checked.ofSingle(DevicePlacement.existing(specs, visible)),
+        Checked.ofSingle(registry.lookup(snapshot)),
+        modelConfig(snapshot.config()),
+        Checked.of(MaxModelConfigSteps.validateWeightPath(request, weights, offered)),
+        (cast, existing, arch, config, first) -> new Prechecked(existing, arch, first));
   }
 
-  private static ConfigError weightFileNotFound(String path, String repoId) {
-    return new ConfigError(
-        ErrorCode.WEIGHT_FILE_NOT_FOUND,
-        "weight_path",
-        "weight file '" + path + "' is not in '" + repoId + "'.",
-        "Check the name against the repo's files (modelconfig inspect " + repoId + ").");
+  /** config.json's quantization method and shape numbers. */
+  private static Checked<Option<RawModelConfig>> modelConfig(Option<RawModelConfig> config) {
+    return Checked.ofSingle(QuantizationMethods.of(config))
+        .combine(Checked.of(ModelConfigChecks.check(config)), (method, checked) -> checked);
   }
 
-  private static ConfigError castNeedsEncoding() {
-    return new ConfigError(
-        ErrorCode.CAST_NEEDS_ENCODING,
-        "quantization_encoding",
-        "--allow-safetensors-weights-fp32-bf6-bidirectional-cast is set but no "
-            + "quantization_encoding was given.",
-        "Add --quantization-encoding float32 or bfloat16 (the encoding to cast to).");
+  /** MAX's order once the encoding is known: LoRA, multi-GPU, the encoding's rules, max length. */
+  private Checked<ResolvedModelConfig> withEncoding(
+      ModelConfigRequest request,
+      ModelSnapshot snapshot,
+      ModelSnapshot weights,
+      List<Device> visible,
+      Prechecked pre,
+      EncodingChoice.Decision encoding) {
+    SupportedArchitecture arch = pre.arch();
+    List<DeviceSpec> specs = pre.specs();
+    Option<ModelFacts> facts =
+        ModelFacts.of(snapshot.config(), snapshot.firstGguf().orElse(weights::firstGguf));
+    return Checked.combine(
+            Checked.of(MaxModelConfigSteps.validateLoraCompatibility(request, arch, specs)),
+            Checked.ofSingle(MaxModelConfigSteps.validateMultiGpuSupported(request, arch, specs)),
+            MaxModelConfigSteps.validateAndResolveWithResolvedQuantizationEncoding(
+                request, snapshot, weights, arch, encoding, specs),
+            Checked.ofSingle(MaxModelConfigSteps.validateMaxLength(request, arch, facts)),
+            (lora, gpus, resolution, maxLength) ->
+                new Assembly(
+                    request,
+                    snapshot,
+                    weights,
+                    arch,
+                    encoding,
+                    resolution,
+                    facts,
+                    MaxModelConfigSteps.validateAndResolveRopeType(request, arch),
+                    maxLength))
+        .flatMap(
+            assembly ->
+                assembly
+                    .memoryPlan(visible)
+                    .flatMap(
+                        memory ->
+                            MemoryPlanning.clampMaxLength(
+                                    assembly.maxLength(), request.maxLength().isDefined(), memory)
+                                .map(length -> assembly.config(memory, length))));
   }
+
+  /** Value: what the checks before the encoding choice found. */
+  private record Prechecked(
+      List<DeviceSpec> specs,
+      SupportedArchitecture arch,
+      Option<SupportedEncoding> firstWeightFile) {}
 }

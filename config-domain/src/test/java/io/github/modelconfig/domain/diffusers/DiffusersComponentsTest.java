@@ -1,16 +1,14 @@
 package io.github.modelconfig.domain.diffusers;
 
+import static io.github.modelconfig.domain.testdata.ModelSnapshotBuilder.aSnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.domain.model.RawModelConfig;
-import io.github.modelconfig.domain.model.TestJson;
-import io.github.modelconfig.domain.model.TestSnapshots;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
-import io.github.modelconfig.domain.repo.RepoKind;
+import io.github.modelconfig.domain.testdata.ModelSnapshotBuilder;
+import io.github.modelconfig.domain.testdata.TestConfigs;
+import io.github.modelconfig.domain.testdata.TestJson;
 import io.github.modelconfig.domain.weights.RepoFile;
-import io.vavr.control.Option;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,17 +17,10 @@ class DiffusersComponentsTest {
 
   private static ModelSnapshot pipeline(
       RawModelConfig index, List<String> paths, Map<String, RawModelConfig> configs) {
-    return new ModelSnapshot(
-        "org/pipeline",
-        RepoKind.LOCAL_FOLDER,
-        Option.none(),
-        paths.stream().map(p -> RepoFile.of(p, 10)).toList(),
-        Option.none(),
-        Option.none(),
-        Option.of(index),
-        configs,
-        Map.of(),
-        Option.none());
+    ModelSnapshotBuilder pipeline = aSnapshot().inFolder("org/pipeline").withModelIndex(index);
+    paths.forEach(p -> pipeline.withFile(p, 10));
+    configs.forEach(pipeline::withComponentConfig);
+    return pipeline.build();
   }
 
   @Test
@@ -53,7 +44,9 @@ class DiffusersComponentsTest {
 
   @Test
   void case73_givenTransformerRepoWithoutIndex_of_isNone() {
-    assertThat(DiffusersComponents.of(TestSnapshots.snapshot(Map.of("model_type", "llama"))))
+    assertThat(
+            DiffusersComponents.of(
+                aSnapshot().fromHub("org/model").withConfig(Map.of("model_type", "llama")).build()))
         .isEmpty();
   }
 
@@ -84,14 +77,10 @@ class DiffusersComponentsTest {
   }
 
   @Test
-  void givenRealFluxIndex_of_listsItsSevenComponentsWithEmptyConfigsWhenNoneWereRead()
-      throws Exception {
-    String json =
-        Files.readString(
-            Path.of("src/test/resources/fixtures/models/flux.1-schnell/model_index.json"));
+  void givenRealFluxIndex_of_listsItsSevenComponentsWithEmptyConfigsWhenNoneWereRead() {
+    RawModelConfig index = TestConfigs.fixture("flux.1-schnell", "model_index.json");
 
-    DiffusersConfig config =
-        DiffusersComponents.of(pipeline(TestJson.parse(json), List.of(), Map.of())).get();
+    DiffusersConfig config = DiffusersComponents.of(pipeline(index, List.of(), Map.of())).get();
 
     assertThat(config.className()).isEqualTo("FluxPipeline");
     assertThat(config.diffusersVersion()).contains("0.31.0.dev0");

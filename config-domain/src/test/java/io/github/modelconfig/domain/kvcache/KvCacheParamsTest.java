@@ -1,9 +1,12 @@
 package io.github.modelconfig.domain.kvcache;
 
+import static io.github.modelconfig.domain.testdata.Outcomes.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.domain.encoding.DType;
 import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.ErrorCode;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +15,22 @@ class KvCacheParamsTest {
   static final KvCacheConfig PAGED = KvCacheConfig.defaults().withStrategy(KvCacheStrategy.PAGED);
 
   /** Llama-3.1-8B shape: 32 layers, 8 KV heads, head_dim 128. */
+  static final KvCacheShape LLAMA_8B = KvCacheShape.of(32, 8, 128);
+
   static KvCacheParams llama(DType dtype, int devices, int dp) {
-    return KvCacheParams.of(dtype, 8, 128, 32, devices, false, dp, false, PAGED).get();
+    return valid(
+        KvCacheParams.builder(LLAMA_8B, dtype)
+            .devices(devices)
+            .dataParallelDegree(dp)
+            .build(PAGED));
+  }
+
+  static Seq<ConfigError> errors(int devices, int dp, KvCacheConfig config) {
+    return KvCacheParams.builder(LLAMA_8B, DType.BFLOAT16)
+        .devices(devices)
+        .dataParallelDegree(dp)
+        .build(config)
+        .getError();
   }
 
   @Test
@@ -49,7 +66,11 @@ class KvCacheParamsTest {
   void givenDeepSeekV3MlaOnEightGpus_bytesPerBlock_isOneLatentPerDevice() {
     // 61 layers, latent 512 + 64 = 576, kv_dim 1, bf16, TP 8:
     // 1 * 61 * 128 * 1 * 576 * 2 * 8 = 71,958,528 bytes; per token 562,176.
-    KvCacheParams p = KvCacheParams.of(DType.BFLOAT16, 1, 576, 61, 8, true, 1, false, PAGED).get();
+    KvCacheParams p =
+        valid(
+            KvCacheParams.builder(KvCacheShape.mla(61, 576), DType.BFLOAT16)
+                .devices(8)
+                .build(PAGED));
 
     assertThat(p.kvDim()).isEqualTo(1);
     assertThat(p.bytesPerBlock()).isEqualTo(71_958_528L);
@@ -59,7 +80,8 @@ class KvCacheParamsTest {
   @Test
   void givenMiniCpm3Mla_bytesPerToken_usesLatentWidth() {
     // 62 layers, kv_lora_rank 256 + qk_rope_head_dim 32 = 288: 1 * 62 * 288 * 2 = 35,712 B/token.
-    KvCacheParams p = KvCacheParams.of(DType.BFLOAT16, 1, 288, 62, 1, true, 1, false, PAGED).get();
+    KvCacheParams p =
+        valid(KvCacheParams.builder(KvCacheShape.mla(62, 288), DType.BFLOAT16).build(PAGED));
 
     assertThat(p.bytesPerToken()).isEqualTo(35_712L);
   }
@@ -68,54 +90,60 @@ class KvCacheParamsTest {
   void givenFp8CacheOfQuantizedModel_bytesPerBlock_addsFloat32Scales() {
     // data: 2*32*128*8*128*1 = 8 MiB; scales: 2*32*128*8*(128/128) * 4 = 262,144.
     KvCacheParams p =
-        KvCacheParams.of(DType.FLOAT8_E4M3FN, 8, 128, 32, 1, false, 1, true, PAGED).get();
+        valid(
+            KvCacheParams.builder(LLAMA_8B, DType.FLOAT8_E4M3FN).quantizedModel(true).build(PAGED));
 
+    assertThat(p.fp8Scales()).isTrue();
     assertThat(p.bytesPerBlock()).isEqualTo((8L << 20) + 262_144);
   }
 
   @Test
-  void givenEightKvHeadsOnThreeGpus_of_rejectsTheSplit() {
-    // Case 49.
-    var result = KvCacheParams.of(DType.BFLOAT16, 8, 128, 32, 3, false, 1, false, PAGED);
+  void givenFp8CacheOfQuantizedModelWithHeadDim96_build_rejectsTheGranularity() {
+    Seq<ConfigError> errors =
+        KvCacheParams.builder(KvCacheShape.of(32, 8, 96), DType.FLOAT8_E4M3FN)
+            .quantizedModel(true)
+            .build(PAGED)
+            .getError();
 
-    assertThat(result.getError().map(ConfigError::message).head())
-        .contains("Number of KV heads (8) must be divisible by the number of devices (3)");
-    assertThat(result.getError().head().hint()).contains("2");
+    assertThat(errors.map(ConfigError::code))
+        .containsExactly(ErrorCode.KV_QUANTIZATION_GRANULARITY);
+    assertThat(errors.head().message())
+        .isEqualTo(
+            "KVCache quantization granularity (128) must evenly divide KV head dimension (96).");
   }
 
   @Test
-  void givenDataParallelAndTensorParallel_of_rejectsBoth() {
+  void givenEightKvHeadsOnThreeGpus_build_rejectsTheSplit() {
+    // Case 49.
+    Seq<ConfigError> errors = errors(3, 1, PAGED);
+
+    assertThat(errors.map(ConfigError::message))
+        .containsExactly("Number of KV heads (8) must be divisible by the number of devices (3).");
+    assertThat(errors.head().hint()).isEqualTo("Use a device count that divides 8, e.g. 2.");
+  }
+
+  @Test
+  void givenDataParallelAndTensorParallel_build_rejectsBoth() {
     // Case 50: dp 2 on 4 devices, dp 4 on 2 devices.
-    assertThat(
-            KvCacheParams.of(DType.BFLOAT16, 8, 128, 32, 4, false, 2, false, PAGED)
-                .getError()
-                .head()
-                .message())
+    assertThat(errors(4, 2, PAGED).map(ConfigError::message))
+        .singleElement()
+        .asString()
         .contains("We do not yet support DP + TP");
-    assertThat(
-            KvCacheParams.of(DType.BFLOAT16, 8, 128, 32, 2, false, 4, false, PAGED)
-                .getError()
-                .head()
-                .message())
+    assertThat(errors(2, 4, PAGED).map(ConfigError::message))
+        .singleElement()
+        .asString()
         .contains("cannot be greater than the number of devices (2)");
   }
 
   @Test
-  void givenPrefixCachingWithoutPaged_of_rejects() {
+  void givenPrefixCachingWithoutPaged_build_rejects() {
     // Case 51: model_default given straight to the params; then swapping without prefix caching.
-    var modelDefault = KvCacheConfig.defaults();
-    assertThat(
-            KvCacheParams.of(DType.BFLOAT16, 8, 128, 32, 1, false, 1, false, modelDefault)
-                .getError()
-                .head()
-                .message())
-        .isEqualTo("Prefix caching is only supported for paged cache strategy.");
+    assertThat(errors(1, 1, KvCacheConfig.defaults()).map(ConfigError::message))
+        .containsExactly("Prefix caching is only supported for paged cache strategy.");
     var swapping =
         new KvCacheConfig(KvCacheStrategy.PAGED, 128, false, true, 50, 0.9, Option.none());
-    assertThat(
-            KvCacheParams.of(DType.BFLOAT16, 8, 128, 32, 1, false, 1, false, swapping)
-                .getError()
-                .map(ConfigError::message))
-        .anyMatch(m -> m.contains("only supported when prefix caching is enabled"));
+    assertThat(errors(1, 1, swapping).map(ConfigError::message))
+        .containsExactly(
+            "KVCache swapping to host is only supported when prefix caching is enabled.");
   }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.testdata.TestJson;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +28,7 @@ class ModelConfigChecksTest {
   void givenEveryRealFixtureConfig_of_findsNothingWrong(Path config) throws Exception {
     RawModelConfig raw = TestJson.parse(Files.readString(config));
 
-    assertThat(ModelConfigChecks.of(Option.of(raw))).isEmpty();
+    assertThat(ModelConfigChecks.check(Option.of(raw))).isEqualTo(Validation.valid(Option.of(raw)));
   }
 
   @Test
@@ -37,7 +39,7 @@ class ModelConfigChecksTest {
                 + " \"num_key_value_heads\": null, \"max_position_embeddings\": 9223372036854775807,"
                 + " \"text_config\": {\"num_attention_heads\": 0}}");
 
-    List<ConfigError> errors = ModelConfigChecks.of(Option.of(raw));
+    Seq<ConfigError> errors = ModelConfigChecks.check(Option.of(raw)).getError();
 
     assertThat(errors)
         .extracting(ConfigError::field)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.modelconfig.domain.encoding.DType;
 import io.github.modelconfig.domain.kvcache.KvCacheSizing;
 import io.github.modelconfig.domain.rope.RopeScaling;
+import io.github.modelconfig.domain.testdata.TestConfigs;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -53,7 +54,7 @@ class ModelFactsFixturesTest {
       long maxPositions,
       String rope,
       long kvBytes) {
-    ModelFacts f = ModelFactsExtractor.extract(FixtureConfigs.load(model, "config.json"));
+    ModelFacts f = ModelFactsExtractor.extract(TestConfigs.fixture(model, "config.json"));
 
     assertThat(f.numHiddenLayers()).as("layers").contains(layers);
     assertThat(f.numKeyValueHeads()).as("kv heads").contains(kvHeads);

@@ -1,16 +1,15 @@
 package io.github.modelconfig.domain.resolution;
 
+import static io.github.modelconfig.domain.testdata.ModelSnapshotBuilder.aSnapshot;
+import static io.github.modelconfig.domain.testdata.Outcomes.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.modelconfig.domain.architecture.MaxLengths;
 import io.github.modelconfig.domain.encoding.FileNameEncoding;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ErrorCode;
 import io.github.modelconfig.domain.model.ModelFacts;
-import io.github.modelconfig.domain.model.ModelFactsExtractor;
 import io.github.modelconfig.domain.model.RawModelConfig;
 import io.github.modelconfig.domain.model.SamplingDefaults;
-import io.github.modelconfig.domain.model.TestSnapshots;
 import io.github.modelconfig.domain.quantization.GptqFinalisation;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.vavr.control.Option;
@@ -57,7 +56,8 @@ class ReferenceCasesTest {
 
   @Test
   void case43_givenGptqWithBfloat16Scales_check_rejects() {
-    ModelSnapshot snapshot = TestSnapshots.snapshot(Map.of("torch_dtype", "bfloat16"));
+    ModelSnapshot snapshot =
+        aSnapshot().fromHub("org/model").withConfig(Map.of("torch_dtype", "bfloat16")).build();
 
     assertThat(GptqFinalisation.check(snapshot).getError().message())
         .isEqualTo("bfloat16 scales are not supported for GPTQ-quantized models.");
@@ -92,7 +92,10 @@ class ReferenceCasesTest {
   @Test
   void case56_givenLlama3MaxLengthAboveModel_resolve_rejects() {
     ModelFacts facts =
-        ModelFactsExtractor.extract(RawModelConfig.of(Map.of("max_position_embeddings", 131072)));
+        ModelFacts.of(
+                Option.of(RawModelConfig.of(Map.of("max_position_embeddings", 131072))),
+                Option.none())
+            .get();
     var arch =
         io.github.modelconfig.domain.architecture.ArchitectureRegistry.defaults()
             .find("LlamaForCausalLM", Option.none())
@@ -101,13 +104,16 @@ class ReferenceCasesTest {
     var result = MaxLengths.resolve(arch, facts, Option.of(200_000L));
 
     assertThat(result.getError().code()).isEqualTo(ErrorCode.MAX_LENGTH_EXCEEDS_MODEL);
-    assertThat(MaxLengths.resolve(arch, facts, Option.none()).get()).contains(131_072L);
+    assertThat(valid(MaxLengths.resolve(arch, facts, Option.none()))).contains(131_072L);
   }
 
   @Test
   void givenQwen3Embedding_resolve_defaultsTo8192UnlessGiven() {
     ModelFacts facts =
-        ModelFactsExtractor.extract(RawModelConfig.of(Map.of("max_position_embeddings", 32768)));
+        ModelFacts.of(
+                Option.of(RawModelConfig.of(Map.of("max_position_embeddings", 32768))),
+                Option.none())
+            .get();
     var arch =
         io.github.modelconfig.domain.architecture.ArchitectureRegistry.defaults()
             .find(
@@ -115,7 +121,7 @@ class ReferenceCasesTest {
                 Option.of(io.github.modelconfig.domain.architecture.Task.EMBEDDINGS_GENERATION))
             .get();
 
-    assertThat(MaxLengths.resolve(arch, facts, Option.none()).get()).contains(8192L);
-    assertThat(MaxLengths.resolve(arch, facts, Option.of(1024L)).get()).contains(1024L);
+    assertThat(valid(MaxLengths.resolve(arch, facts, Option.none()))).contains(8192L);
+    assertThat(valid(MaxLengths.resolve(arch, facts, Option.of(1024L)))).contains(1024L);
   }
 }

@@ -1,16 +1,20 @@
 package io.github.modelconfig.domain.resolution;
 
-import static io.github.modelconfig.domain.resolution.ResolveFixtures.host;
-import static io.github.modelconfig.domain.resolution.ResolveFixtures.llamaConfig;
-import static io.github.modelconfig.domain.resolution.ResolveFixtures.repo;
-import static io.github.modelconfig.domain.resolution.ResolveFixtures.request;
-import static io.github.modelconfig.domain.resolution.ResolveFixtures.resolve;
+import static io.github.modelconfig.domain.testdata.HostBuilder.aHost;
+import static io.github.modelconfig.domain.testdata.ModelSnapshotBuilder.aSnapshot;
+import static io.github.modelconfig.domain.testdata.Outcomes.valid;
+import static io.github.modelconfig.domain.testdata.RequestBuilder.aRequest;
+import static io.github.modelconfig.domain.testdata.TestConfigs.tinyLlama;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
+import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.encoding.DType;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.error.Warning;
+import io.github.modelconfig.domain.error.WarningCode;
 import io.github.modelconfig.domain.kvcache.KvCacheDtypes;
 import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
 import io.github.modelconfig.domain.provenance.Origin;
@@ -20,7 +24,9 @@ import io.github.modelconfig.domain.request.DraftModels;
 import io.github.modelconfig.domain.request.ModelConfigRequest;
 import io.github.modelconfig.domain.request.RawSetting;
 import io.github.modelconfig.domain.request.RequestBinder;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +38,15 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceKvCacheCasesTest {
 
+  private static Validation<Seq<ConfigError>, ResolvedModelConfig> resolve(
+      ModelConfigRequest request, ModelSnapshot snapshot, List<Device> host) {
+    return new ModelConfigResolver(ArchitectureRegistry.defaults())
+        .resolve(request, snapshot, host);
+  }
+
   @Test
   void case11_givenKvCacheFormatBFloat16_cacheDtype_staysBfloat16WithQ4k() {
-    ModelConfigRequest request = request("kv_cache_format", "BFloat16");
+    ModelConfigRequest request = aRequest().with("kv_cache_format", "BFloat16").build();
 
     assertThat(request.kvCache().kvCacheFormat()).contains(DType.BFLOAT16);
     assertThat(
@@ -46,10 +58,14 @@ class ReferenceKvCacheCasesTest {
   @Test
   void case11_givenKvCacheFormatBFloat16AndAQ4kRepo_resolve_keepsTheOverride() {
     ModelSnapshot snapshot =
-        repo(llamaConfig("LlamaForCausalLM"), List.of("tiny-q4_k_m.gguf"), Map.of());
+        aSnapshot().withConfig(tinyLlama()).withFiles("tiny-q4_k_m.gguf").build();
 
     ResolvedModelConfig resolved =
-        resolve(request("kv_cache_format", "BFloat16", "devices", "cpu"), snapshot, host(0)).get();
+        valid(
+            resolve(
+                aRequest().with("kv_cache_format", "BFloat16").with("devices", "cpu").build(),
+                snapshot,
+                aHost().withGpus(0).build()));
 
     assertThat(resolved.quantizationEncoding()).contains(SupportedEncoding.Q4_K);
     // Without the override a q4_k cache is float32 (case 10); the override wins.
@@ -72,17 +88,18 @@ class ReferenceKvCacheCasesTest {
 
   @Test
   void case13_givenFloat4RepoAndPageSize512_resolve_setsBfloat16CacheAfterTheEncoding() {
-    ModelConfigRequest request = request("kv_cache_page_size", "512");
+    ModelConfigRequest request = aRequest().with("kv_cache_page_size", "512").build();
     ModelSnapshot snapshot =
-        repo(
-            llamaConfig("LlamaForCausalLM"),
-            List.of("model.safetensors"),
-            Map.of("model.safetensors", "U8"));
+        aSnapshot()
+            .withConfig(tinyLlama())
+            .withFiles("model.safetensors")
+            .withSafetensors("model.safetensors", "U8")
+            .build();
 
     // Before the encoding is known the cache dtype is float32 (MAX's _cache_dtype default) ...
     assertThat(KvCacheDtypes.resolve(request.kvCache().kvCacheFormat(), Option.none()))
         .isEqualTo(DType.FLOAT32);
-    ResolvedModelConfig resolved = resolve(request, snapshot, host(1)).get();
+    ResolvedModelConfig resolved = valid(resolve(request, snapshot, aHost().withGpus(1).build()));
 
     // ... and once float4 is resolved it is bfloat16; the page size is kept.
     assertThat(resolved.quantizationEncoding()).contains(SupportedEncoding.FLOAT4_E2M1FNX2);
@@ -99,14 +116,15 @@ class ReferenceKvCacheCasesTest {
     DraftModels.Split split = DraftModels.split(settings);
     DraftModels.Pair pair =
         DraftModels.pair(
-            RequestBinder.bind(split.main()).get(), RequestBinder.bind(split.draft()).get());
+            valid(RequestBinder.bind(split.main())), valid(RequestBinder.bind(split.draft())));
     ModelSnapshot float8 =
-        repo(
-            llamaConfig("LlamaForCausalLM"),
-            List.of("model.safetensors"),
-            Map.of("model.safetensors", "F8_E4M3"));
+        aSnapshot()
+            .withConfig(tinyLlama())
+            .withFiles("model.safetensors")
+            .withSafetensors("model.safetensors", "F8_E4M3")
+            .build();
 
-    ResolvedModelConfig draft = resolve(pair.draft(), float8, host(1)).get();
+    ResolvedModelConfig draft = valid(resolve(pair.draft(), float8, aHost().withGpus(1).build()));
 
     assertThat(draft.quantizationEncoding()).contains(SupportedEncoding.FLOAT8_E4M3FN);
     assertThat(draft.kvCache().cacheDtype()).isEqualTo(DType.BFLOAT16);
@@ -117,19 +135,22 @@ class ReferenceKvCacheCasesTest {
   @Test
   void case47_givenModelDefaultStrategy_resolve_takesTheArchitecturesPaged() {
     ModelSnapshot snapshot =
-        repo(
-            llamaConfig("LlamaForCausalLM"),
-            List.of("model.safetensors"),
-            Map.of("model.safetensors", "BF16"));
-    ModelConfigRequest request = request();
+        aSnapshot()
+            .withConfig(tinyLlama())
+            .withFiles("model.safetensors")
+            .withSafetensors("model.safetensors", "BF16")
+            .build();
+    ModelConfigRequest request = aRequest().build();
 
-    ResolvedModelConfig resolved = resolve(request, snapshot, host(1)).get();
+    ResolvedModelConfig resolved = valid(resolve(request, snapshot, aHost().withGpus(1).build()));
 
     assertThat(request.kvCache().cacheStrategy()).isEqualTo(KvCacheStrategy.MODEL_DEFAULT);
     assertThat(resolved.kvCache().config().cacheStrategy()).isEqualTo(KvCacheStrategy.PAGED);
     assertThat(resolved.provenance().of("kv_cache.cache_strategy"))
         .isEqualTo(Origin.of(Source.ARCHITECTURE, "LlamaForCausalLM"));
     // model_default is replaced silently: no "not supported" warning.
-    assertThat(resolved.warnings()).noneMatch(w -> w.startsWith("cache_strategy"));
+    assertThat(resolved.warnings())
+        .extracting(Warning::code)
+        .doesNotContain(WarningCode.CACHE_STRATEGY_REPLACED);
   }
 }

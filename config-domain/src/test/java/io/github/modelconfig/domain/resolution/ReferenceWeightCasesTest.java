@@ -1,43 +1,52 @@
 package io.github.modelconfig.domain.resolution;
 
-import static io.github.modelconfig.domain.resolution.ResolveFixtures.host;
-import static io.github.modelconfig.domain.resolution.ResolveFixtures.llamaConfig;
-import static io.github.modelconfig.domain.resolution.ResolveFixtures.repo;
-import static io.github.modelconfig.domain.resolution.ResolveFixtures.request;
-import static io.github.modelconfig.domain.resolution.ResolveFixtures.resolve;
+import static io.github.modelconfig.domain.testdata.HostBuilder.aHost;
+import static io.github.modelconfig.domain.testdata.ModelSnapshotBuilder.aSnapshot;
+import static io.github.modelconfig.domain.testdata.Outcomes.valid;
+import static io.github.modelconfig.domain.testdata.RequestBuilder.aRequest;
+import static io.github.modelconfig.domain.testdata.TestConfigs.tinyLlama;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
+import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
-import io.github.modelconfig.domain.quantization.RepoEncodings;
-import io.github.modelconfig.domain.quantization.WeightFileEncoding;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
-import io.github.modelconfig.domain.weights.RepoFile;
-import io.github.modelconfig.domain.weights.WeightFiles;
+import io.github.modelconfig.domain.request.ModelConfigRequest;
 import io.github.modelconfig.domain.weights.WeightsFormat;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Reference §10 cases 44-46 and 68: weight files for an encoding, discovery, explicit paths. */
+/** Reference §10 cases 44-46 and 68 through the resolver: weight files for an encoding, paths. */
 class ReferenceWeightCasesTest {
+
+  private static Validation<Seq<ConfigError>, ResolvedModelConfig> resolve(
+      ModelConfigRequest request, ModelSnapshot snapshot, List<Device> host) {
+    return new ModelConfigResolver(ArchitectureRegistry.defaults())
+        .resolve(request, snapshot, host);
+  }
 
   @Test
   void case44_givenGgufOnlyRepoAndQ4k_resolve_usesTheQ4kGgufFiles() {
     // Llama's default format is safetensors; the repo has none, so the GGUF files are used.
     ModelSnapshot snapshot =
-        repo(
-            llamaConfig("LlamaForCausalLM"),
-            List.of(
+        aSnapshot()
+            .withConfig(tinyLlama())
+            .withFiles(
                 "tiny-q4_k_m-00001-of-00002.gguf",
                 "tiny-q4_k_m-00002-of-00002.gguf",
-                "tiny-q6_k.gguf"),
-            Map.of());
+                "tiny-q6_k.gguf")
+            .build();
 
     ResolvedModelConfig resolved =
-        resolve(request("quantization_encoding", "q4_k"), snapshot, host(0)).get();
+        valid(
+            resolve(
+                aRequest().with("quantization_encoding", "q4_k").build(),
+                snapshot,
+                aHost().withGpus(0).build()));
 
     assertThat(resolved.weightPath())
         .containsExactly("tiny-q4_k_m-00001-of-00002.gguf", "tiny-q4_k_m-00002-of-00002.gguf");
@@ -50,13 +59,18 @@ class ReferenceWeightCasesTest {
     // MAX would take the safetensors (its files_for_encoding checks the repo's encodings, which
     // include the GGUF names), serving float32 files as q4_k; only the GGUF file holds q4_k.
     ModelSnapshot snapshot =
-        repo(
-            llamaConfig("LlamaForCausalLM"),
-            List.of("model.safetensors", "tiny-q4_k_m.gguf"),
-            Map.of("model.safetensors", "F32"));
+        aSnapshot()
+            .withConfig(tinyLlama())
+            .withFiles("model.safetensors", "tiny-q4_k_m.gguf")
+            .withSafetensors("model.safetensors", "F32")
+            .build();
 
     ResolvedModelConfig resolved =
-        resolve(request("quantization_encoding", "q4_k"), snapshot, host(0)).get();
+        valid(
+            resolve(
+                aRequest().with("quantization_encoding", "q4_k").build(),
+                snapshot,
+                aHost().withGpus(0).build()));
 
     assertThat(resolved.weightPath()).containsExactly("tiny-q4_k_m.gguf");
   }
@@ -64,15 +78,24 @@ class ReferenceWeightCasesTest {
   @Test
   void case44_givenFloat32GgufBesideBfloat16Safetensors_resolve_usesTheGgufForFloat32() {
     ModelSnapshot snapshot =
-        repo(
-            llamaConfig("LlamaForCausalLM"),
-            List.of("model.safetensors", "tiny-f32.gguf"),
-            Map.of("model.safetensors", "BF16"));
+        aSnapshot()
+            .withConfig(tinyLlama())
+            .withFiles("model.safetensors", "tiny-f32.gguf")
+            .withSafetensors("model.safetensors", "BF16")
+            .build();
 
     ResolvedModelConfig float32 =
-        resolve(request("quantization_encoding", "float32"), snapshot, host(1)).get();
+        valid(
+            resolve(
+                aRequest().with("quantization_encoding", "float32").build(),
+                snapshot,
+                aHost().withGpus(1).build()));
     ResolvedModelConfig bfloat16 =
-        resolve(request("quantization_encoding", "bfloat16"), snapshot, host(1)).get();
+        valid(
+            resolve(
+                aRequest().with("quantization_encoding", "bfloat16").build(),
+                snapshot,
+                aHost().withGpus(1).build()));
 
     assertThat(float32.weightPath()).containsExactly("tiny-f32.gguf");
     assertThat(bfloat16.weightPath()).containsExactly("model.safetensors");
@@ -80,10 +103,13 @@ class ReferenceWeightCasesTest {
 
   @Test
   void case44_givenAnEncodingWithoutFiles_resolve_rejects() {
-    ModelSnapshot snapshot = repo(llamaConfig("LlamaForCausalLM"), List.of(), Map.of());
+    ModelSnapshot snapshot = aSnapshot().withConfig(tinyLlama()).build();
 
     ConfigError error =
-        resolve(request("quantization_encoding", "bfloat16"), snapshot, host(1))
+        resolve(
+                aRequest().with("quantization_encoding", "bfloat16").build(),
+                snapshot,
+                aHost().withGpus(1).build())
             .getError()
             .single();
 
@@ -94,89 +120,37 @@ class ReferenceWeightCasesTest {
   }
 
   @Test
-  void case45_givenModelAndConsolidatedSafetensors_byFormat_dropsConsolidated() {
-    var files =
-        WeightFiles.byFormat(
-            List.of(
-                RepoFile.of("model.safetensors", 10), RepoFile.of("consolidated.safetensors", 10)));
-
-    assertThat(files.get(WeightsFormat.SAFETENSORS))
-        .extracting(RepoFile::path)
-        .containsExactly("model.safetensors");
-  }
-
-  @Test
-  void case45_givenOnlyConsolidatedSafetensors_byFormat_keepsIt() {
-    var files = WeightFiles.byFormat(List.of(RepoFile.of("consolidated.safetensors", 10)));
-
-    assertThat(files.get(WeightsFormat.SAFETENSORS))
-        .extracting(RepoFile::path)
-        .containsExactly("consolidated.safetensors");
-  }
-
-  @Test
   void case45_givenALocalRepoWithBoth_resolve_weightPathExcludesConsolidated() {
     ModelSnapshot snapshot =
-        repo(
-            llamaConfig("LlamaForCausalLM"),
-            List.of("consolidated.safetensors", "model.safetensors"),
-            Map.of("model.safetensors", "BF16", "consolidated.safetensors", "BF16"));
+        aSnapshot()
+            .withConfig(tinyLlama())
+            .withFiles("consolidated.safetensors", "model.safetensors")
+            .withSafetensors("model.safetensors", "BF16")
+            .withSafetensors("consolidated.safetensors", "BF16")
+            .build();
 
-    ResolvedModelConfig resolved = resolve(request(), snapshot, host(1)).get();
+    ResolvedModelConfig resolved =
+        valid(resolve(aRequest().build(), snapshot, aHost().withGpus(1).build()));
 
     assertThat(resolved.weightPath()).containsExactly("model.safetensors");
   }
 
   @Test
-  void case46_givenABinFile_encodingForFile_rejects() {
-    ModelSnapshot snapshot = repo(llamaConfig("LlamaForCausalLM"), List.of("w.bin"), Map.of());
-
-    ConfigError error = WeightFileEncoding.of(snapshot, "w.bin", List.of()).getError();
-
-    assertThat(error.code()).isEqualTo(ErrorCode.NOT_A_WEIGHT_FILE);
-    assertThat(error.field()).isEqualTo("weight_path");
-    assertThat(error.message()).isEqualTo("weight path 'w.bin' is not a gguf or safetensors file.");
-  }
-
-  @Test
-  void case46_givenAGgufWithoutEncodingInItsName_encodingForFile_rejects() {
-    ModelSnapshot snapshot = repo(llamaConfig("LlamaForCausalLM"), List.of("model.gguf"), Map.of());
-
-    ConfigError error = WeightFileEncoding.of(snapshot, "model.gguf", List.of()).getError();
-
-    assertThat(error.code()).isEqualTo(ErrorCode.GGUF_ENCODING_UNKNOWN);
-    assertThat(error.message())
-        .startsWith("'model.gguf' is a gguf file, but neither its header nor its name gives");
-  }
-
-  @Test
-  void case46_givenKnownFiles_encodingForFile_readsNameAndHeader() {
-    ModelSnapshot snapshot =
-        repo(
-            llamaConfig("LlamaForCausalLM"),
-            List.of("tiny-q6_k.gguf", "a.safetensors", "b.safetensors"),
-            Map.of("a.safetensors", "F32", "b.safetensors", "BF16"));
-    List<SupportedEncoding> offered = RepoEncodings.of(snapshot);
-
-    assertThat(WeightFileEncoding.of(snapshot, "tiny-q6_k.gguf", offered).get())
-        .contains(SupportedEncoding.Q6_K);
-    // By the file's own header (MAX takes the repo's first encoding for every safetensors file).
-    assertThat(WeightFileEncoding.of(snapshot, "a.safetensors", offered).get())
-        .contains(SupportedEncoding.FLOAT32);
-    assertThat(WeightFileEncoding.of(snapshot, "b.safetensors", offered).get())
-        .contains(SupportedEncoding.BFLOAT16);
-  }
-
-  @Test
   void case46_givenABinWeightPath_resolve_rejectsIt() {
     ModelSnapshot snapshot =
-        repo(
-            llamaConfig("LlamaForCausalLM"),
-            List.of("model.safetensors", "w.bin"),
-            Map.of("model.safetensors", "F32"));
+        aSnapshot()
+            .withConfig(tinyLlama())
+            .withFiles("model.safetensors", "w.bin")
+            .withSafetensors("model.safetensors", "F32")
+            .build();
 
     ConfigError error =
-        resolve(request("weight_path", "w.bin"), snapshot, host(0)).getError().single();
+        resolve(
+                aRequest().with("weight_path", "w.bin").build(),
+                snapshot,
+                aHost().withGpus(0).build())
+            .getError()
+            .single();
 
     assertThat(error.code()).isEqualTo(ErrorCode.NOT_A_WEIGHT_FILE);
     assertThat(error.field()).isEqualTo("weight_path");
@@ -185,13 +159,17 @@ class ReferenceWeightCasesTest {
   @Test
   void case68_givenAMissingWeightFileInALocalRepo_resolve_rejects() {
     ModelSnapshot snapshot =
-        repo(
-            llamaConfig("LlamaForCausalLM"),
-            List.of("model.safetensors"),
-            Map.of("model.safetensors", "F32"));
+        aSnapshot()
+            .withConfig(tinyLlama())
+            .withFiles("model.safetensors")
+            .withSafetensors("model.safetensors", "F32")
+            .build();
 
     ConfigError error =
-        resolve(request("weight_path", "missing.safetensors"), snapshot, host(0))
+        resolve(
+                aRequest().with("weight_path", "missing.safetensors").build(),
+                snapshot,
+                aHost().withGpus(0).build())
             .getError()
             .single();
 
@@ -203,13 +181,18 @@ class ReferenceWeightCasesTest {
   @Test
   void case68_givenAnExistingWeightFile_resolve_sizesIt() {
     ModelSnapshot snapshot =
-        repo(
-            llamaConfig("LlamaForCausalLM"),
-            List.of("model.safetensors"),
-            Map.of("model.safetensors", "F32"));
+        aSnapshot()
+            .withConfig(tinyLlama())
+            .withFiles("model.safetensors")
+            .withSafetensors("model.safetensors", "F32")
+            .build();
 
     ResolvedModelConfig resolved =
-        resolve(request("weight_path", "model.safetensors"), snapshot, host(0)).get();
+        valid(
+            resolve(
+                aRequest().with("weight_path", "model.safetensors").build(),
+                snapshot,
+                aHost().withGpus(0).build()));
 
     assertThat(resolved.weightsSize()).isEqualTo(Option.of(1L << 20));
   }

@@ -1,47 +1,37 @@
 package io.github.modelconfig.domain.resolution;
 
+import static io.github.modelconfig.domain.testdata.HostBuilder.aHost;
+import static io.github.modelconfig.domain.testdata.ModelSnapshotBuilder.aSnapshot;
+import static io.github.modelconfig.domain.testdata.Outcomes.valid;
+import static io.github.modelconfig.domain.testdata.RequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.github.modelconfig.domain.device.Device;
-import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.error.ErrorCode;
-import io.github.modelconfig.domain.model.TestSnapshots;
 import io.github.modelconfig.domain.provenance.Source;
 import io.github.modelconfig.domain.quantization.DtypeCast;
-import io.github.modelconfig.domain.quantization.EncodingChoice;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
-import io.github.modelconfig.domain.repo.RepoKind;
 import io.github.modelconfig.domain.request.ModelConfigRequest;
-import io.github.modelconfig.domain.weights.RepoFile;
-import io.github.modelconfig.domain.weights.SafetensorsHeader;
-import io.github.modelconfig.domain.weights.TensorInfo;
+import io.github.modelconfig.domain.testdata.ModelSnapshotBuilder;
+import io.github.modelconfig.domain.testdata.RequestBuilder;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reference §10 cases through {@link ModelConfigResolver}: encoding resolution (§2.3, cases 28-38),
- * the dtype cast (§2.5), weight files, and the KV-cache feature checks (case 51).
+ * Reference §10 cases through {@link ModelConfigResolver}: encoding resolution (§2.3, cases 28-38)
+ * and the dtype cast (§2.5).
  */
 class ResolverReferenceCasesTest {
 
-  private static final long GIB = 1L << 30;
-  private static final List<Device> GPU_HOST =
-      List.of(
-          new Device(
-              DeviceSpec.gpu(0), "H100", Option.none(), 80 * GIB, 80 * GIB, Option.none(), "t"));
-  private static final List<Device> CPU_HOST =
-      List.of(
-          new Device(
-              DeviceSpec.cpu(), "cpu", Option.none(), 64 * GIB, 64 * GIB, Option.none(), "t"));
+  private static final List<Device> GPU_HOST = aHost().withGpus(1).withoutCpu().build();
+  private static final List<Device> CPU_HOST = aHost().build();
 
   private static final Map<String, Object> LLAMA =
       Map.of(
@@ -63,44 +53,23 @@ class ResolverReferenceCasesTest {
 
   private static ModelSnapshot repo(
       Map<String, Object> config, Map<String, String> safetensorsDtypes, String... ggufFiles) {
-    List<RepoFile> files = new java.util.ArrayList<>();
-    files.add(RepoFile.of("config.json", 500));
-    Map<String, SafetensorsHeader> headers = new LinkedHashMap<>();
-    safetensorsDtypes.forEach(
-        (path, dtype) -> {
-          files.add(RepoFile.of(path, 8_000));
-          headers.put(
-              path,
-              new SafetensorsHeader(
-                  List.of(new TensorInfo("w", dtype, List.of(10L, 100L), 0, 1000)), Map.of(), 100));
-        });
-    for (String gguf : ggufFiles) {
-      files.add(RepoFile.of(gguf, 4_000));
-    }
-    return new ModelSnapshot(
-        "org/llama",
-        RepoKind.HUB,
-        Option.none(),
-        files,
-        Option.of(TestSnapshots.raw(config)),
-        Option.none(),
-        Option.none(),
-        Map.of(),
-        headers,
-        Option.none());
+    ModelSnapshotBuilder repo =
+        aSnapshot().fromHub("org/llama").withConfig(config).withFile("config.json", 500);
+    new TreeMap<>(safetensorsDtypes).forEach(repo::withSafetensors);
+    return repo.withFiles(ggufFiles).build();
   }
 
   private static ModelConfigRequest request(
       Option<SupportedEncoding> encoding, boolean cast, List<String> weightPath) {
-    List<String> settings = new ArrayList<>(List.of("model_path", "org/llama"));
-    encoding.forEach(e -> settings.addAll(List.of("quantization_encoding", e.wireName())));
+    RequestBuilder request = aRequest().with("model_path", "org/llama");
+    encoding.forEach(e -> request.with("quantization_encoding", e.wireName()));
     if (cast) {
-      settings.addAll(List.of("allow_safetensors_weights_fp32_bf6_bidirectional_cast", "true"));
+      request.with("allow_safetensors_weights_fp32_bf6_bidirectional_cast", "true");
     }
     if (!weightPath.isEmpty()) {
-      settings.addAll(List.of("weight_path", String.join(",", weightPath)));
+      request.with("weight_path", String.join(",", weightPath));
     }
-    return ResolveFixtures.request(settings.toArray(String[]::new));
+    return request.build();
   }
 
   private Validation<Seq<ConfigError>, ResolvedModelConfig> resolve(
@@ -132,9 +101,9 @@ class ResolverReferenceCasesTest {
             repo(Map.of(), "llama-8b-f32.gguf"),
             GPU_HOST);
 
-    assertThat(result.get().quantizationEncoding()).contains(SupportedEncoding.FLOAT32);
-    assertThat(result.get().dtypeCast()).isEmpty();
-    assertThat(result.get().weightPath()).containsExactly("llama-8b-f32.gguf");
+    assertThat(valid(result).quantizationEncoding()).contains(SupportedEncoding.FLOAT32);
+    assertThat(valid(result).dtypeCast()).isEmpty();
+    assertThat(valid(result).weightPath()).containsExactly("llama-8b-f32.gguf");
   }
 
   @Test
@@ -147,8 +116,8 @@ class ResolverReferenceCasesTest {
             repo(Map.of("x.safetensors", "BF16")),
             GPU_HOST);
 
-    assertThat(result.get().quantizationEncoding()).contains(SupportedEncoding.BFLOAT16);
-    assertThat(result.get().provenance().of("quantization_encoding").source())
+    assertThat(valid(result).quantizationEncoding()).contains(SupportedEncoding.BFLOAT16);
+    assertThat(valid(result).provenance().of("quantization_encoding").source())
         .isEqualTo(Source.WEIGHTS);
   }
 
@@ -160,41 +129,7 @@ class ResolverReferenceCasesTest {
             repo(Map.of("model.safetensors", "BF16")),
             GPU_HOST);
 
-    assertThat(result.get().quantizationEncoding()).contains(SupportedEncoding.BFLOAT16);
-  }
-
-  @Test
-  void case32_givenSeveralEncodingsOnGpu_choose_prefersFloat8ThenFloat4() {
-    var offered =
-        List.of(
-            SupportedEncoding.FLOAT8_E4M3FN, SupportedEncoding.BFLOAT16, SupportedEncoding.FLOAT32);
-
-    assertThat(inferred(offered, DeviceSpec.gpu(0)).get().encoding())
-        .isEqualTo(SupportedEncoding.FLOAT8_E4M3FN);
-    var withFloat4 = new java.util.ArrayList<>(offered);
-    withFloat4.add(0, SupportedEncoding.FLOAT4_E2M1FNX2);
-    assertThat(inferred(withFloat4, DeviceSpec.gpu(0)).get().encoding())
-        .isEqualTo(SupportedEncoding.FLOAT4_E2M1FNX2);
-  }
-
-  @Test
-  void case33_givenSeveralEncodingsOnCpu_choose_takesTheArchitectureDefault() {
-    var decision =
-        inferred(List.of(SupportedEncoding.FLOAT32, SupportedEncoding.Q4_K), DeviceSpec.cpu());
-
-    assertThat(decision.get().encoding()).isEqualTo(SupportedEncoding.BFLOAT16);
-    assertThat(decision.get().origin().source()).isEqualTo(Source.ARCHITECTURE);
-  }
-
-  @Test
-  void case34_givenOnlyCpuEncodingsOnGpu_choose_saysNoneRunsThere() {
-    // Difference from MAX: MAX leaves the encoding null and then fails with "quantization_encoding
-    // of 'None' not supported"; we say which encodings the repo has and that none runs on the GPU.
-    var decision =
-        inferred(List.of(SupportedEncoding.Q6_K, SupportedEncoding.Q4_K), DeviceSpec.gpu(0));
-
-    assertThat(decision.getError().code()).isEqualTo(ErrorCode.NO_ENCODING_FOR_DEVICE);
-    assertThat(decision.getError().message()).contains("q6_k, q4_k", "gpu:0");
+    assertThat(valid(result).quantizationEncoding()).contains(SupportedEncoding.BFLOAT16);
   }
 
   @Test
@@ -208,10 +143,10 @@ class ResolverReferenceCasesTest {
                     "model-00002-of-00002.safetensors", "F32")),
             GPU_HOST);
 
-    assertThat(result.get().quantizationEncoding()).contains(SupportedEncoding.BFLOAT16);
-    assertThat(result.get().dtypeCast())
+    assertThat(valid(result).quantizationEncoding()).contains(SupportedEncoding.BFLOAT16);
+    assertThat(valid(result).dtypeCast())
         .contains(new DtypeCast(SupportedEncoding.FLOAT32, SupportedEncoding.BFLOAT16));
-    assertThat(result.get().weightPath())
+    assertThat(valid(result).weightPath())
         .containsExactlyInAnyOrder(
             "model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors");
   }
@@ -251,97 +186,5 @@ class ResolverReferenceCasesTest {
     assertThat(codes(result)).containsExactly("dtype_cast_unsupported");
     assertThat(result.getError().get(0).message())
         .contains("Only float32 <-> bfloat16 weight casts are supported");
-  }
-
-  @Test
-  void givenAWeightPathMissingFromTheRepo_resolve_reportsTheMissingFile() {
-    var result =
-        resolve(
-            request(Option.of(SupportedEncoding.BFLOAT16), false, List.of("missing.safetensors")),
-            repo(Map.of("model.safetensors", "BF16")),
-            GPU_HOST);
-
-    assertThat(codes(result)).containsExactly("weight_file_not_found");
-    assertThat(result.getError().get(0).message()).contains("missing.safetensors", "org/llama");
-  }
-
-  @Test
-  void givenWeightsFromAnotherRepo_resolve_namesThatRepoAndUsesItsFiles() {
-    ModelSnapshot model = repo(Map.of());
-    ModelSnapshot gguf =
-        new ModelSnapshot(
-            "org/llama-GGUF",
-            RepoKind.HUB,
-            Option.none(),
-            List.of(RepoFile.of("llama-q4_k_m.gguf", 4_000), RepoFile.of("llama-q6_k.gguf", 5_000)),
-            Option.none(),
-            Option.none(),
-            Option.none(),
-            Map.of(),
-            Map.of(),
-            Option.none());
-
-    var result =
-        resolver.resolve(
-            request(Option.none(), false, List.of("llama-q6_k.gguf")), model, gguf, CPU_HOST);
-
-    assertThat(result.get().weightsRepoId()).contains("org/llama-GGUF");
-    assertThat(result.get().huggingfaceWeightRepoId()).isEqualTo("org/llama-GGUF");
-    assertThat(result.get().quantizationEncoding()).contains(SupportedEncoding.Q6_K);
-    assertThat(result.get().weightsSize()).contains(5_000L);
-  }
-
-  @Test
-  void case51_givenSwappingWithoutPrefixCachingOrSwapSpace_resolve_reportsBothEvenWithoutAPlan() {
-    ModelConfigRequest r = request(Option.none(), false, List.of());
-    var kv =
-        new io.github.modelconfig.domain.kvcache.KvCacheConfig(
-            io.github.modelconfig.domain.kvcache.KvCacheStrategy.PAGED,
-            128,
-            false,
-            true,
-            0,
-            0.9,
-            Option.none());
-    ModelConfigRequest swapping = r.withKvCache(kv);
-
-    // bfloat16 cannot run on this CPU host, so there is no memory plan; the checks still run
-    var result = resolve(swapping, repo(Map.of("model.safetensors", "BF16")), CPU_HOST);
-
-    assertThat(result.getError().map(ConfigError::field))
-        .contains(
-            "kv_cache.enable_kvcache_swapping_to_host", "kv_cache.host_kvcache_swap_space_gb");
-  }
-
-  @Test
-  void givenAConfigWithoutHeads_resolve_saysWhyThereIsNoMemoryPlan() {
-    Map<String, Object> headless = new LinkedHashMap<>(LLAMA);
-    headless.remove("num_attention_heads");
-    headless.remove("num_key_value_heads");
-
-    var result =
-        resolve(
-            request(Option.none(), false, List.of()),
-            repo(headless, Map.of("model.safetensors", "BF16")),
-            GPU_HOST);
-
-    assertThat(result.get().memory()).isEmpty();
-    assertThat(result.get().warnings())
-        .anyMatch(w -> w.startsWith("No memory plan") && w.contains("num_attention_heads"));
-  }
-
-  private static Validation<ConfigError, EncodingChoice.Decision> inferred(
-      List<SupportedEncoding> offered, DeviceSpec device) {
-    return EncodingChoice.choose(
-        new EncodingChoice.Inputs(
-            Option.none(),
-            false,
-            false,
-            Option.none(),
-            offered,
-            offered::contains,
-            device,
-            SupportedEncoding.BFLOAT16,
-            "org/repo"));
   }
 }

@@ -114,7 +114,7 @@ public final class InspectWeightsService implements InspectWeightsUseCase {
             safetensors,
             Option.none(),
             gguf);
-    warnings.addAll(RepoEncodings.nameMismatches(snapshot));
+    RepoEncodings.nameMismatches(snapshot).forEach(w -> warnings.add(w.message()));
     return new WeightsReport(
         listing.repoId(), reports, indexes, RepoEncodings.of(snapshot), warnings);
   }

@@ -12,6 +12,8 @@ import io.github.modelconfig.application.port.out.WeightsInspector;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.Warning;
+import io.github.modelconfig.domain.error.WarningCode;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.github.modelconfig.domain.request.DraftModels;
 import io.github.modelconfig.domain.request.ModelConfigRequest;
@@ -50,7 +52,11 @@ public final class ResolveModelConfigService implements ResolveModelConfigUseCas
   @Override
   public Either<ResolveFailure, ResolvedModelConfig> resolve(ResolveQuery query) {
     DeviceInventory inventory = devices.detect();
-    return resolve(query, inventory.devices()).map(c -> c.withWarnings(inventory.warnings()));
+    List<Warning> discovery =
+        inventory.warnings().stream()
+            .map(w -> new Warning(WarningCode.DEVICE_DISCOVERY, w))
+            .toList();
+    return resolve(query, inventory.devices()).map(c -> c.withWarnings(discovery));
   }
 
   private Either<ResolveFailure, ResolvedModelConfig> resolve(
@@ -65,7 +71,7 @@ public final class ResolveModelConfigService implements ResolveModelConfigUseCas
     if (main.isLeft() || draft.isLeft()) {
       return Either.left(bothFailures(main, draft));
     }
-    List<String> warnings = new ArrayList<>(pair.warnings());
+    List<Warning> warnings = new ArrayList<>(pair.warnings());
     warnings.addAll(DraftMismatches.of(main.get(), draft.get()));
     return Either.right(main.get().withDraft(draft.get(), warnings));
   }

@@ -17,6 +17,8 @@ import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.error.Warning;
+import io.github.modelconfig.domain.error.WarningCode;
 import io.github.modelconfig.domain.request.ModelConfigRequest;
 import io.github.modelconfig.domain.resolution.ResolvedModelConfig;
 import io.vavr.control.Either;
@@ -85,7 +87,8 @@ class ResolveModelConfigServiceTest {
 
     ResolvedModelConfig config = resolve(tiny.inspector(), query("org/tiny")).get();
 
-    assertThat(config.warnings()).contains("nvidia-smi timed out");
+    assertThat(config.warnings())
+        .contains(new Warning(WarningCode.DEVICE_DISCOVERY, "nvidia-smi timed out"));
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.github.modelconfig.application.port.out;
 
 import io.github.modelconfig.domain.model.RawModelConfig;
-import io.github.modelconfig.domain.model.TestJson;
+import io.github.modelconfig.domain.testdata.TestJson;
 import io.vavr.control.Either;
 import io.vavr.control.Try;
 import java.nio.charset.StandardCharsets;

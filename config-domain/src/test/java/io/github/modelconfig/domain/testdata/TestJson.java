@@ -1,5 +1,6 @@
-package io.github.modelconfig.domain.model;
+package io.github.modelconfig.domain.testdata;
 
+import io.github.modelconfig.domain.model.RawModelConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.github.modelconfig.domain.architecture;
+package io.github.modelconfig.domain.resolution;
 
+import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
 import io.github.modelconfig.domain.model.ModelFacts;
@@ -11,11 +12,17 @@ import io.vavr.control.Validation;
  * max_length, bounded by {@code max_position_embeddings} for most architectures (the reference's
  * {@code upper_bounded_default}), unbounded for some, fixed for a few.
  */
-public final class MaxLengths {
+final class MaxLengths {
 
   private MaxLengths() {}
 
-  public static Validation<ConfigError, Option<Long>> resolve(
+  /** Without model facts (neither config.json nor a GGUF header), the user's max_length. */
+  static Validation<ConfigError, Option<Long>> resolve(
+      SupportedArchitecture arch, Option<ModelFacts> facts, Option<Long> requested) {
+    return facts.isEmpty() ? Validation.valid(requested) : resolve(arch, facts.get(), requested);
+  }
+
+  static Validation<ConfigError, Option<Long>> resolve(
       SupportedArchitecture arch, ModelFacts facts, Option<Long> requested) {
     Option<Long> modelMax = facts.maxPositionEmbeddings();
     switch (arch.maxLengthRule()) {
