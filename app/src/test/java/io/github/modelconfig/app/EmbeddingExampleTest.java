@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 /** The README's embedding example, compiled and run. */
 class EmbeddingExampleTest {
 
+  @org.junit.jupiter.api.io.TempDir Path home;
+
   @Test
   void givenTheFacade_resolveTheExample_likeTheReadmeShows() {
-    AppSettings settings = AppSettings.from(Map.of(), Path.of("..").toAbsolutePath().normalize());
+    AppSettings settings = IsolatedSettings.of(home, Path.of("..").toAbsolutePath().normalize());
     ResolveModelConfigUseCase resolver = ModelConfigs.resolver(settings);
 
     Map<String, RawSetting> request =

@@ -1,7 +1,5 @@
 package io.github.modelconfig.app.cli;
 
-import io.github.modelconfig.app.AppSettings;
-import io.github.modelconfig.app.Injectors;
 import io.github.modelconfig.application.port.in.DownloadModelUseCase;
 import io.github.modelconfig.application.port.in.DownloadQuery;
 import io.github.modelconfig.application.port.in.DownloadReport;
@@ -16,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Spec;
             + " files the Python or JS clients cached are reused.")
 public final class DownloadCommand implements Callable<Integer> {
 
-  private final AppSettings settings;
+  private final Supplier<DownloadModelUseCase> downloader;
   private final Terminal terminal;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -63,8 +62,8 @@ public final class DownloadCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object on stdout.")
   boolean json;
 
-  DownloadCommand(AppSettings settings, Terminal terminal) {
-    this.settings = settings;
+  DownloadCommand(Supplier<DownloadModelUseCase> downloader, Terminal terminal) {
+    this.downloader = downloader;
     this.terminal = terminal;
   }
 
@@ -79,8 +78,8 @@ public final class DownloadCommand implements Callable<Integer> {
       return output.failure(new ResolveFailure.Invalid(Vector.of(unknownEncoding(encoding))));
     }
     ProgressBar bar = new ProgressBar(err, terminal);
-    return Injectors.production(settings)
-        .getInstance(DownloadModelUseCase.class)
+    return downloader
+        .get()
         .download(new DownloadQuery(model, revision, force, chosen, weightPath), bar)
         .fold(
             failure -> {

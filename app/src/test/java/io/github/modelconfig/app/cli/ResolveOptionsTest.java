@@ -2,7 +2,6 @@ package io.github.modelconfig.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.modelconfig.app.AppSettings;
 import io.github.modelconfig.domain.request.RawSetting;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +14,13 @@ class ResolveOptionsTest {
   private static ResolveOptions parse(String... args) {
     CommandLine line =
         new CommandLine(
-            new ResolveCommand(AppSettings.from(Map.of(), Path.of("/")), Terminal.plain()).spec());
+            new ResolveCommand(
+                    () -> {
+                      throw new AssertionError("only parsed");
+                    },
+                    Path.of("/"),
+                    Terminal.plain())
+                .spec());
     return ResolveOptions.of(line.parseArgs(args));
   }
 

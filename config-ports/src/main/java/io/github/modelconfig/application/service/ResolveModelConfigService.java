@@ -12,6 +12,7 @@ import io.github.modelconfig.application.port.out.WeightsInspector;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.Warning;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.github.modelconfig.domain.request.DraftModels;
 import io.github.modelconfig.domain.request.ModelConfigRequest;
@@ -49,8 +50,16 @@ public final class ResolveModelConfigService implements ResolveModelConfigUseCas
 
   @Override
   public Either<ResolveFailure, ResolvedModelConfig> resolve(ResolveQuery query) {
-    DeviceInventory inventory = devices.detect();
-    return resolve(query, inventory.devices()).map(c -> c.withWarnings(inventory.warnings()));
+    return devices
+        .detect()
+        .<ResolveFailure>mapLeft(e -> new ResolveFailure.Invalid(Vector.of(e)))
+        .flatMap(inventory -> resolve(query, inventory));
+  }
+
+  private Either<ResolveFailure, ResolvedModelConfig> resolve(
+      ResolveQuery query, DeviceInventory inventory) {
+    List<String> warnings = inventory.warnings().stream().map(Warning::message).toList();
+    return resolve(query, inventory.devices()).map(c -> c.withWarnings(warnings));
   }
 
   private Either<ResolveFailure, ResolvedModelConfig> resolve(
