@@ -2,11 +2,11 @@ package io.github.modelconfig.app.cli;
 
 import io.github.modelconfig.app.AppSettings;
 import io.github.modelconfig.app.ModelConfigApplication;
+import io.github.modelconfig.app.cli.picocli.CommandLine;
+import io.github.modelconfig.app.cli.picocli.CommandLine.ParseResult;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import picocli.CommandLine;
-import picocli.CommandLine.ParseResult;
 
 /**
  * CLI: the application graph of one run, built once after the command line is parsed, from the

@@ -1,5 +1,8 @@
 package io.github.modelconfig.app.cli;
 
+import io.github.modelconfig.app.cli.picocli.CommandLine.Command;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Option;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Spec;
 import io.github.modelconfig.application.port.in.ScanCacheUseCase;
 import io.github.modelconfig.application.port.out.CacheReport;
 import java.io.PrintWriter;
@@ -9,9 +12,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** CLI: {@code cache scan}: repos, revisions, refs and sizes, like {@code hf cache scan}. */
 @Command(
@@ -22,7 +22,7 @@ public final class CacheScanCommand implements Callable<Integer> {
 
   private final Supplier<ScanCacheUseCase> scanner;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--json", description = "Print one JSON object on stdout.")
   boolean json;

@@ -2,10 +2,10 @@ package io.github.modelconfig.app.cli;
 
 import io.github.modelconfig.app.AppSettings;
 import io.github.modelconfig.app.ModelConfigApplication;
+import io.github.modelconfig.app.cli.picocli.CommandLine;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Function;
-import picocli.CommandLine;
 
 /** CLI: builds the command line, runs it, and turns a crash into exit code 1 without a trace. */
 public final class Cli {

@@ -1,9 +1,9 @@
 package io.github.modelconfig.app.cli;
 
 import io.github.modelconfig.app.ModelConfigApplication;
+import io.github.modelconfig.app.cli.picocli.CommandLine;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 
 /**
  * CLI: creates commands with the use cases they run (supplied once the application is built) and

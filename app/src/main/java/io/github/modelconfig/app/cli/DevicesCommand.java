@@ -1,6 +1,8 @@
 package io.github.modelconfig.app.cli;
 
 import io.github.modelconfig.app.AppSettings;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Command;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Spec;
 import io.github.modelconfig.application.port.in.ListDevicesUseCase;
 import io.github.modelconfig.application.port.out.DeviceInventory;
 import io.github.modelconfig.domain.device.Device;
@@ -13,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 
 /** CLI: {@code devices}, what was discovered on this host, or what a {@code --target} plans for. */
 @Command(
@@ -26,18 +26,22 @@ public final class DevicesCommand implements Callable<Integer>, DecidesSettings 
   private final Supplier<ListDevicesUseCase> devices;
   private final Terminal terminal;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec spec;
 
-  @picocli.CommandLine.Option(
+  @io.github.modelconfig.app.cli.picocli.CommandLine.Option(
       names = "--target",
       paramLabel = "NAME[:COUNT]",
       description = "List the GPUs of a what-if target, e.g. h100-80gb:8.")
   String target;
 
-  @picocli.CommandLine.Option(names = "--list-targets", description = "List known target names.")
+  @io.github.modelconfig.app.cli.picocli.CommandLine.Option(
+      names = "--list-targets",
+      description = "List known target names.")
   boolean listTargets;
 
-  @picocli.CommandLine.Option(names = "--json", description = "Print one JSON object on stdout.")
+  @io.github.modelconfig.app.cli.picocli.CommandLine.Option(
+      names = "--json",
+      description = "Print one JSON object on stdout.")
   boolean json;
 
   DevicesCommand(Supplier<ListDevicesUseCase> devices, Terminal terminal) {

@@ -1,5 +1,9 @@
 package io.github.modelconfig.app.cli;
 
+import io.github.modelconfig.app.cli.picocli.CommandLine.Command;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Option;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Parameters;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Spec;
 import io.github.modelconfig.application.port.in.DownloadModelUseCase;
 import io.github.modelconfig.application.port.in.DownloadQuery;
 import io.github.modelconfig.application.port.in.DownloadReport;
@@ -15,10 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** CLI: {@code download MODEL}: fetch a Hub repo's config and weights into the shared HF cache. */
 @Command(
@@ -32,7 +32,7 @@ public final class DownloadCommand implements Callable<Integer> {
   private final Supplier<DownloadModelUseCase> downloader;
   private final Terminal terminal;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "MODEL", description = "Hugging Face repo id.")
   String model;

@@ -1,5 +1,9 @@
 package io.github.modelconfig.app.cli;
 
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.OptionSpec;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.PositionalParamSpec;
+import io.github.modelconfig.app.cli.picocli.CommandLine.ParseResult;
 import io.github.modelconfig.application.port.in.InspectWeightsUseCase;
 import io.github.modelconfig.application.port.in.WeightsReport;
 import io.github.modelconfig.application.port.in.WeightsReport.FileReport;
@@ -7,10 +11,6 @@ import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.ParseResult;
 
 /**
  * CLI: {@code inspect FILE-OR-FOLDER}, the weight headers of a model (never tensor data). Its model

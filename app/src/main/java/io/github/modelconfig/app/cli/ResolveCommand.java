@@ -1,6 +1,8 @@
 package io.github.modelconfig.app.cli;
 
 import io.github.modelconfig.app.AppSettings;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
+import io.github.modelconfig.app.cli.picocli.CommandLine.ParseResult;
 import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ResolveQuery;
@@ -14,8 +16,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParseResult;
 
 /**
  * CLI: {@code resolve [MODEL]}, the main job. Its model is built in code ({@link #spec()}, {@link

@@ -1,9 +1,9 @@
 package io.github.modelconfig.app.cli;
 
+import io.github.modelconfig.app.cli.picocli.CommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import picocli.CommandLine;
 
 /**
  * Test support: runs one command (its model built in code, or the annotated object) with the CLI's

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.modelconfig.app.AppSettings;
 import io.github.modelconfig.app.IsolatedSettings;
+import io.github.modelconfig.app.cli.picocli.CommandLine;
 import io.github.modelconfig.application.port.in.ListDevicesUseCase;
 import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.out.DeviceInventory;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code devices} against an in-memory use case: rendering, exit codes, the decided target. */
 class DevicesCommandTest {

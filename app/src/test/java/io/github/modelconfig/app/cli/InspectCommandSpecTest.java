@@ -3,8 +3,8 @@ package io.github.modelconfig.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.modelconfig.app.cli.picocli.CommandLine;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class InspectCommandSpecTest {
 

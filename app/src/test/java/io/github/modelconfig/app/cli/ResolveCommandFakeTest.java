@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.modelconfig.app.AppSettings;
 import io.github.modelconfig.app.IsolatedSettings;
 import io.github.modelconfig.app.ModelConfigApplication;
+import io.github.modelconfig.app.cli.picocli.CommandLine;
 import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.in.ResolveQuery;
 import io.github.modelconfig.application.port.out.InMemoryDeviceCatalog;
@@ -24,7 +25,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code resolve} against an in-memory use case: the query it builds, rendering, exit codes. */
 class ResolveCommandFakeTest {

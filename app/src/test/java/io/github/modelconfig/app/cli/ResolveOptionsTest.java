@@ -2,12 +2,12 @@ package io.github.modelconfig.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.modelconfig.app.cli.picocli.CommandLine;
 import io.github.modelconfig.domain.request.RawSetting;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class ResolveOptionsTest {
 
