@@ -112,6 +112,25 @@ class DevicesCommandTest {
   }
 
   @Test
+  void givenABrokenTargetsFile_listTargets_exitsTwoNamingTheLine() {
+    targets =
+        Either.left(
+            new ResolveFailure.Invalid(
+                Vector.of(
+                    new ConfigError(
+                        ErrorCode.UNKNOWN_TARGET,
+                        "target",
+                        "targets.csv line 1: expected 'name, memory_mib', got 'lab-card, lots'.",
+                        "Fix the file."))));
+
+    CommandRun run = run("--list-targets");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("targets.csv line 1");
+  }
+
+  @Test
   void givenATarget_decide_plansForIt(@TempDir Path dir) {
     DevicesCommand command = new DevicesCommand(() -> useCase, Terminal.plain());
     new CommandLine(command).parseArgs("--target", "h100-80gb:2");
