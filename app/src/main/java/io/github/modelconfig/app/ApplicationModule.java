@@ -6,6 +6,7 @@ import com.google.inject.Provider;
 import com.google.inject.Scopes;
 import io.github.modelconfig.application.port.in.DownloadModelUseCase;
 import io.github.modelconfig.application.port.in.InspectWeightsUseCase;
+import io.github.modelconfig.application.port.in.ListDevicesUseCase;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ScanCacheUseCase;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
@@ -13,59 +14,51 @@ import io.github.modelconfig.application.port.out.ModelCache;
 import io.github.modelconfig.application.port.out.ModelFileParser;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.WeightsInspector;
-import io.github.modelconfig.application.service.DownloadModelService;
-import io.github.modelconfig.application.service.InspectWeightsService;
-import io.github.modelconfig.application.service.ResolveModelConfigService;
-import io.github.modelconfig.application.service.ScanCacheService;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
-import java.util.List;
 
 /**
- * Guice module: the use-case services and the architecture registry. Bindings are written out in
- * {@link #configure()} (lazy singletons built from providers of their dependencies) rather than as
- * {@code @Provides} methods, whose reflective scan and annotation proxies cost every CLI start.
+ * Guice module: the use cases, wired by {@link ModelConfigApplication} from the ports the other
+ * modules bind (so a replaced adapter module is honoured, and the repository order is the
+ * factory's), and the default architecture registry. Bindings are written out in {@link
+ * #configure()} (lazy singletons) rather than as {@code @Provides} methods, whose reflective scan
+ * costs every start.
  */
 public final class ApplicationModule extends AbstractModule {
 
-  /** Files downloaded at once. */
-  static final int DOWNLOAD_PARALLELISM = 8;
-
   @Override
   protected void configure() {
-    Provider<ModelRepository> localFolders =
-        getProvider(Key.get(ModelRepository.class, LocalFolders.class));
-    Provider<ModelRepository> hfCache = getProvider(Key.get(ModelRepository.class, HfCache.class));
-    Provider<ModelRepository> hub = getProvider(Key.get(ModelRepository.class, Hub.class));
-    Provider<ModelFileParser> parser = getProvider(ModelFileParser.class);
-    Provider<WeightsInspector> inspector = getProvider(WeightsInspector.class);
-    Provider<DeviceCatalog> devices = getProvider(DeviceCatalog.class);
-    Provider<ModelCache> cache = getProvider(ModelCache.class);
-    Provider<ArchitectureRegistry> registry = getProvider(ArchitectureRegistry.class);
-
     bind(ArchitectureRegistry.class)
         .toProvider(ArchitectureRegistry::defaults)
         .in(Scopes.SINGLETON);
+    DrivenPorts ports =
+        new DrivenPorts(
+            supplier(Key.get(ModelRepository.class, LocalFolders.class)),
+            supplier(Key.get(ModelRepository.class, HfCache.class)),
+            supplier(Key.get(ModelRepository.class, Hub.class)),
+            supplier(Key.get(ModelFileParser.class)),
+            supplier(Key.get(WeightsInspector.class)),
+            supplier(Key.get(DeviceCatalog.class)),
+            supplier(Key.get(ModelCache.class)),
+            supplier(Key.get(ArchitectureRegistry.class)));
+    bind(ModelConfigApplication.class)
+        .toProvider(() -> new ModelConfigApplication(ports))
+        .in(Scopes.SINGLETON);
+    Provider<ModelConfigApplication> graph = getProvider(ModelConfigApplication.class);
     bind(ResolveModelConfigUseCase.class)
-        .toProvider(
-            () ->
-                new ResolveModelConfigService(
-                    List.of(localFolders.get(), hfCache.get(), hub.get()),
-                    parser.get(),
-                    inspector.get(),
-                    devices.get(),
-                    registry.get()))
-        .in(Scopes.SINGLETON);
-    bind(DownloadModelUseCase.class)
-        .toProvider(() -> new DownloadModelService(hub.get(), cache.get(), DOWNLOAD_PARALLELISM))
-        .in(Scopes.SINGLETON);
-    bind(ScanCacheUseCase.class)
-        .toProvider(() -> new ScanCacheService(cache.get()))
+        .toProvider(() -> graph.get().resolveModelConfig())
         .in(Scopes.SINGLETON);
     bind(InspectWeightsUseCase.class)
-        .toProvider(
-            () ->
-                new InspectWeightsService(
-                    List.of(localFolders.get()), parser.get(), inspector.get()))
+        .toProvider(() -> graph.get().inspectWeights())
         .in(Scopes.SINGLETON);
+    bind(DownloadModelUseCase.class)
+        .toProvider(() -> graph.get().downloadModel())
+        .in(Scopes.SINGLETON);
+    bind(ScanCacheUseCase.class).toProvider(() -> graph.get().scanCache()).in(Scopes.SINGLETON);
+    bind(ListDevicesUseCase.class).toProvider(() -> graph.get().listDevices()).in(Scopes.SINGLETON);
+  }
+
+  private <T> java.util.function.Supplier<T> supplier(Key<T> key) {
+    Provider<T> provider = getProvider(key);
+    return provider::get;
   }
 }

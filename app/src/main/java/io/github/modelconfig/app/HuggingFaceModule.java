@@ -2,14 +2,14 @@ package io.github.modelconfig.app;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
-import io.github.modelconfig.adapter.huggingface.format.HuggingFaceFormats;
-import io.github.modelconfig.adapter.huggingface.hub.HubSettings;
-import io.github.modelconfig.adapter.huggingface.hub.HuggingFaceHub;
 import io.github.modelconfig.application.port.out.ModelFileParser;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.WeightsInspector;
 
-/** Guice module: the Hugging Face formats and the Hub (lazy singletons, no I/O when bound). */
+/**
+ * Guice module: the Hugging Face formats and the Hub, built as the factory builds them (lazy
+ * singletons, no I/O when bound).
+ */
 public final class HuggingFaceModule extends AbstractModule {
 
   private final AppSettings settings;
@@ -20,20 +20,11 @@ public final class HuggingFaceModule extends AbstractModule {
 
   @Override
   protected void configure() {
-    bind(ModelFileParser.class)
-        .toProvider(HuggingFaceFormats::modelFileParser)
-        .in(Scopes.SINGLETON);
-    bind(WeightsInspector.class)
-        .toProvider(HuggingFaceFormats::weightsInspector)
-        .in(Scopes.SINGLETON);
+    bind(ModelFileParser.class).toProvider(DrivenAdapters::modelFileParser).in(Scopes.SINGLETON);
+    bind(WeightsInspector.class).toProvider(DrivenAdapters::weightsInspector).in(Scopes.SINGLETON);
     bind(ModelRepository.class)
         .annotatedWith(Hub.class)
-        .toProvider(() -> HuggingFaceHub.repository(hubSettings(settings)))
+        .toProvider(() -> DrivenAdapters.hub(settings))
         .in(Scopes.SINGLETON);
-  }
-
-  static HubSettings hubSettings(AppSettings settings) {
-    HubEnvironment env = settings.hub();
-    return HubSettings.of(env.endpoint(), env.token(), env.offline());
   }
 }

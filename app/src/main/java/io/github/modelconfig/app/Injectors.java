@@ -4,7 +4,10 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 
-/** Composition root: builds the production injector from one module per adapter plus services. */
+/**
+ * Guice: the production injector, one module per adapter plus {@link ApplicationModule}; the
+ * modules build what {@link ModelConfigApplication} builds, so both graphs are the same.
+ */
 public final class Injectors {
 
   private Injectors() {}

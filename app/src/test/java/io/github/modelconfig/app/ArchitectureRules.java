@@ -109,5 +109,19 @@ final class ArchitectureRules {
               "Map.copyOf and Set.copyOf iterate in an order salted per JVM run; output built from"
                   + " them differs between two runs on the same input (use an ordered copy)");
 
+  static final ArchRule THE_CLI_RUNS_USE_CASES_ONLY =
+      noClasses()
+          .that()
+          .resideInAPackage("io.github.modelconfig.app.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.github.modelconfig.adapter..",
+              "io.github.modelconfig.application.service..",
+              "com.google.inject..")
+          .because(
+              "commands get their use cases from the composition root; adapters (devices too) are"
+                  + " reached only through ports, and Guice is not on the CLI's path");
+
   private ArchitectureRules() {}
 }

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import io.github.modelconfig.adapter.filesystem.LocalFolderModelRepository;
 import io.github.modelconfig.adapter.huggingface.violation.HuggingFaceUsesFilesystemAdapter;
+import io.github.modelconfig.app.cli.violation.CommandCallsDeviceAdapter;
 import io.github.modelconfig.application.violation.PortReadsEnvironmentAndPrints;
 import io.github.modelconfig.application.violation.PortUsesAdapter;
 import io.github.modelconfig.application.violation.PortUsesGuice;
@@ -59,7 +60,11 @@ class ArchitectureRulesCanFailTest {
         Arguments.of(
             "values keep a stable order",
             ArchitectureRules.VALUES_KEEP_A_STABLE_ORDER,
-            classes(ValueWithSaltedOrder.class)));
+            classes(ValueWithSaltedOrder.class)),
+        Arguments.of(
+            "the cli runs use cases only",
+            ArchitectureRules.THE_CLI_RUNS_USE_CASES_ONLY,
+            classes(CommandCallsDeviceAdapter.class)));
   }
 
   @ParameterizedTest(name = "{0}")

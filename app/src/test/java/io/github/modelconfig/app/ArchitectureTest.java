@@ -44,4 +44,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule values_keep_a_stable_order = ArchitectureRules.VALUES_KEEP_A_STABLE_ORDER;
+
+  @ArchTest
+  static final ArchRule the_cli_runs_use_cases_only = ArchitectureRules.THE_CLI_RUNS_USE_CASES_ONLY;
 }

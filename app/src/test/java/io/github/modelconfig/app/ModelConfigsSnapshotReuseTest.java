@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModelConfigsSnapshotReuseTest {
 
   @TempDir Path folder;
+  @TempDir Path home;
 
   @Test
   void givenUnchangedFolder_resolveTwice_sameAnswer() throws IOException {
@@ -101,7 +102,7 @@ class ModelConfigsSnapshotReuseTest {
   }
 
   private AppSettings settings() {
-    return AppSettings.from(Map.of(), folder.getParent());
+    return IsolatedSettings.of(home, folder.getParent());
   }
 
   private ResolveQuery query() {

@@ -12,19 +12,19 @@ final class CudaVisibleDevices {
 
   private CudaVisibleDevices() {}
 
-  static List<NvidiaSmiDeviceCatalog.Row> select(
-      List<NvidiaSmiDeviceCatalog.Row> rows, Option<String> mask, List<String> warnings) {
+  static List<NvidiaSmiProbe.Row> select(
+      List<NvidiaSmiProbe.Row> rows, Option<String> mask, List<String> warnings) {
     if (mask.isEmpty()) {
       return rows;
     }
-    List<NvidiaSmiDeviceCatalog.Row> chosen = new ArrayList<>();
+    List<NvidiaSmiProbe.Row> chosen = new ArrayList<>();
     String text = mask.get().strip();
     if (text.isEmpty()) {
       return chosen;
     }
     for (String raw : text.split(",")) {
       String entry = raw.strip();
-      Option<NvidiaSmiDeviceCatalog.Row> row = match(rows, entry);
+      Option<NvidiaSmiProbe.Row> row = match(rows, entry);
       if (row.isEmpty() || chosen.contains(row.get())) {
         warnings.add(
             "CUDA_VISIBLE_DEVICES entry '"
@@ -37,15 +37,13 @@ final class CudaVisibleDevices {
     return chosen;
   }
 
-  private static Option<NvidiaSmiDeviceCatalog.Row> match(
-      List<NvidiaSmiDeviceCatalog.Row> rows, String entry) {
+  private static Option<NvidiaSmiProbe.Row> match(List<NvidiaSmiProbe.Row> rows, String entry) {
     if (entry.matches("\\d+")) {
       int index = Integer.parseInt(entry);
       return Option.ofOptional(rows.stream().filter(r -> r.index() == index).findFirst());
     }
     String prefix = entry.startsWith("GPU-") ? entry : "GPU-" + entry;
-    List<NvidiaSmiDeviceCatalog.Row> hits =
-        rows.stream().filter(r -> r.uuid().startsWith(prefix)).toList();
+    List<NvidiaSmiProbe.Row> hits = rows.stream().filter(r -> r.uuid().startsWith(prefix)).toList();
     return hits.size() == 1 ? Option.of(hits.get(0)) : Option.none();
   }
 }

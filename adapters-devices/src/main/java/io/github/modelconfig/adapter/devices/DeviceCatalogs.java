@@ -1,13 +1,15 @@
 package io.github.modelconfig.adapter.devices;
 
 import io.github.modelconfig.application.port.out.DeviceCatalog;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/** Driven-adapter factory: device catalogs (host discovery, or what-if targets). */
+/**
+ * Driven-adapter factory: device catalogs (host discovery, or what-if targets), each knowing the
+ * target names (built in, then the user's targets file).
+ */
 public final class DeviceCatalogs {
 
   /** How long a vendor tool may take before it is cut off and reported. */
@@ -17,7 +19,8 @@ public final class DeviceCatalogs {
 
   /** The host CPU with its memory, read from {@code <procRoot>/meminfo} and the cgroup limit. */
   public static DeviceCatalog host(Path procRoot, Path cgroupRoot) {
-    return new HostCpuDeviceCatalog(procRoot, cgroupRoot);
+    return new DiscoveredDeviceCatalog(
+        List.of(new HostCpuProbe(procRoot, cgroupRoot)), new KnownTargets(Option.none()));
   }
 
   /**
@@ -29,22 +32,22 @@ public final class DeviceCatalogs {
       Option<String> cudaVisibleDevices,
       Duration toolTimeout,
       Path procRoot,
-      Path cgroupRoot) {
+      Path cgroupRoot,
+      Option<Path> userTargets) {
     ToolRunner runner = new ToolRunner(searchPath, toolTimeout);
-    return new CompositeDeviceCatalog(
+    return new DiscoveredDeviceCatalog(
         List.of(
-            new NvidiaSmiDeviceCatalog(runner, cudaVisibleDevices),
-            new RocmSmiDeviceCatalog(runner),
-            host(procRoot, cgroupRoot)));
+            new NvidiaSmiProbe(runner, cudaVisibleDevices),
+            new RocmSmiProbe(runner),
+            new HostCpuProbe(procRoot, cgroupRoot)),
+        new KnownTargets(userTargets));
   }
 
-  /** What-if hardware {@code NAME[:COUNT]}; Left explains an unknown name or a bad file. */
-  public static Either<String, DeviceCatalog> target(String target, Option<Path> userTargets) {
-    return TargetCatalog.parse(target, userTargets);
-  }
-
-  /** The names of the known targets (built-in and from the user file). */
-  public static Either<String, List<String>> targetNames(Option<Path> userTargets) {
-    return TargetCatalog.catalog(userTargets).map(m -> List.copyOf(m.keySet()));
+  /**
+   * What-if hardware {@code NAME[:COUNT]}; its {@code detect()} fails ({@code unknown_target}) for
+   * an unknown name, a bad count or an unreadable targets file.
+   */
+  public static DeviceCatalog target(String target, Option<Path> userTargets) {
+    return new TargetDeviceCatalog(target, new KnownTargets(userTargets));
   }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.modelconfig.application.port.out.DeviceInventory;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.device.DeviceSpec;
+import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.error.WarningCode;
 import io.vavr.control.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +20,26 @@ class DeviceCatalogsTest {
 
   @TempDir Path dir;
 
+  private DeviceInventory discovered(Path bin) {
+    return DeviceCatalogs.discovered(
+            List.of(dir.resolve("missing"), bin),
+            Option.none(),
+            Duration.ofSeconds(10),
+            dir,
+            dir.resolve("no-cgroup"),
+            Option.none())
+        .detect()
+        .get();
+  }
+
+  private static DeviceInventory target(String target, Option<Path> file) {
+    return DeviceCatalogs.target(target, file).detect().get();
+  }
+
+  private static ConfigError failure(String target, Option<Path> file) {
+    return DeviceCatalogs.target(target, file).detect().getLeft();
+  }
+
   @Test
   void givenNvidiaAndAmdTools_discovered_numbersGpusAcrossVendorsThenCpu() throws Exception {
     Path bin = Files.createDirectories(dir.resolve("bin"));
@@ -24,14 +47,7 @@ class DeviceCatalogsTest {
     StandInTools.printing(bin, "rocm-smi", "rocm-smi-mi300x.json", 0);
     Files.writeString(dir.resolve("meminfo"), "MemTotal: 1024 kB\nMemAvailable: 512 kB\n");
 
-    DeviceInventory inventory =
-        DeviceCatalogs.discovered(
-                List.of(dir.resolve("missing"), bin),
-                Option.none(),
-                Duration.ofSeconds(10),
-                dir,
-                dir.resolve("no-cgroup"))
-            .detect();
+    DeviceInventory inventory = discovered(bin);
 
     assertThat(inventory.devices())
         .extracting(Device::spec)
@@ -40,8 +56,22 @@ class DeviceCatalogsTest {
   }
 
   @Test
+  void givenAFailingTool_discovered_warnsWithTheDiscoveryCode() throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    StandInTools.script(bin, "nvidia-smi", "echo 'NVIDIA-SMI has failed'\nexit 9");
+    Files.writeString(dir.resolve("meminfo"), "MemTotal: 1024 kB\nMemAvailable: 512 kB\n");
+
+    DeviceInventory inventory = discovered(bin);
+
+    assertThat(inventory.warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w.code()).isEqualTo(WarningCode.DEVICE_DISCOVERY))
+        .satisfies(w -> assertThat(w.message()).contains("exit code 9"));
+  }
+
+  @Test
   void givenH100Target_target_isEightGpusWithNvidiaSmiMemory() {
-    DeviceInventory inventory = DeviceCatalogs.target("h100-80gb:8", Option.none()).get().detect();
+    DeviceInventory inventory = target("h100-80gb:8", Option.none());
 
     assertThat(inventory.devices()).hasSize(8);
     Device last = inventory.devices().get(7);
@@ -54,7 +84,7 @@ class DeviceCatalogsTest {
 
   @Test
   void givenEveryBuiltInName_target_resolves() {
-    for (String name :
+    List<String> names =
         List.of(
             "h100-80gb",
             "h200-141gb",
@@ -64,20 +94,24 @@ class DeviceCatalogsTest {
             "l40s-48gb",
             "a10g-24gb",
             "rtx4090-24gb",
-            "mi300x-192gb",
-            "b200-180gb")) {
-      assertThat(DeviceCatalogs.target(name, Option.none()).isRight()).as(name).isTrue();
+            "b200-180gb",
+            "mi300x-192gb");
+    for (String name : names) {
+      assertThat(DeviceCatalogs.target(name, Option.none()).detect().isRight()).as(name).isTrue();
     }
+    assertThat(DeviceCatalogs.host(dir, dir).targets().get()).containsExactlyElementsOf(names);
   }
 
   @Test
   void givenUnknownTargetOrBadCount_target_explains() {
-    assertThat(DeviceCatalogs.target("h300-99gb", Option.none()).getLeft())
-        .contains("unknown target 'h300-99gb'")
-        .contains("h100-80gb");
-    assertThat(DeviceCatalogs.target("h100-80gb:0", Option.none()).getLeft()).contains("1..1024");
-    assertThat(DeviceCatalogs.target("h100-80gb:x", Option.none()).getLeft())
-        .contains("not a number");
+    ConfigError unknown = failure("h300-99gb", Option.none());
+    assertThat(unknown.code()).isEqualTo(ErrorCode.UNKNOWN_TARGET);
+    assertThat(unknown.message())
+        .startsWith("unknown target 'h300-99gb'; known targets: h100-80gb, h200-141gb")
+        .endsWith("b200-180gb, mi300x-192gb.");
+    assertThat(unknown.hint()).contains("modelconfig devices --list-targets");
+    assertThat(failure("h100-80gb:0", Option.none()).message()).contains("1..1024");
+    assertThat(failure("h100-80gb:x", Option.none()).message()).contains("not a number");
   }
 
   @Test
@@ -85,19 +119,27 @@ class DeviceCatalogsTest {
     Path file = dir.resolve("targets.csv");
     Files.writeString(file, "# my lab\nlab-card, 16384, 8.6, Lab Card 16G\n");
 
-    DeviceInventory inventory = DeviceCatalogs.target("lab-card:2", Option.of(file)).get().detect();
+    DeviceInventory inventory = target("lab-card:2", Option.of(file));
 
     assertThat(inventory.devices()).hasSize(2);
     assertThat(inventory.devices().get(0).name()).isEqualTo("Lab Card 16G");
     assertThat(inventory.devices().get(0).totalMemory()).isEqualTo(16L << 30);
-    assertThat(DeviceCatalogs.targetNames(Option.of(file)).get()).contains("lab-card");
+    assertThat(DeviceCatalogs.target("h100-80gb", Option.of(file)).targets().get())
+        .endsWith("lab-card");
   }
 
   @Test
-  void givenBadUserTargetsLine_target_namesTheLine() throws Exception {
+  void givenBadUserTargetsLine_targetAndNames_nameTheLine() throws Exception {
     Path file = dir.resolve("targets.csv");
     Files.writeString(file, "lab-card, lots\n");
 
-    assertThat(DeviceCatalogs.target("lab-card", Option.of(file)).getLeft()).contains("line 1");
+    assertThat(failure("lab-card", Option.of(file)).message()).contains("line 1");
+    assertThat(
+            DeviceCatalogs.discovered(
+                    List.of(), Option.none(), Duration.ZERO, dir, dir, Option.of(file))
+                .targets()
+                .getLeft()
+                .message())
+        .contains("line 1");
   }
 }

@@ -6,7 +6,7 @@ import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ResolveQuery;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
-import io.github.modelconfig.application.port.out.DeviceInventory;
+import io.github.modelconfig.application.port.out.InMemoryDeviceCatalog;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.device.DeviceSpec;
@@ -77,7 +77,7 @@ public class ResolveBenchmark {
     long tib = 1L << 40;
     Device cpu =
         new Device(DeviceSpec.cpu(), "bench cpu", Option.none(), tib, tib, Option.none(), "bench");
-    DeviceCatalog devices = () -> new DeviceInventory(List.of(cpu), List.of());
+    DeviceCatalog devices = InMemoryDeviceCatalog.of(cpu);
     AppSettings settings = AppSettings.from(Map.of(), folder.getParent());
     resolver =
         ModelConfigs.resolver(

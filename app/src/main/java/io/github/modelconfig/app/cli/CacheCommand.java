@@ -1,6 +1,6 @@
 package io.github.modelconfig.app.cli;
 
-import picocli.CommandLine.Command;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Command;
 
 /** CLI: {@code cache}, the commands about the shared Hugging Face cache. */
 @Command(
@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     subcommands = {CacheScanCommand.class})
 public final class CacheCommand implements Runnable {
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @io.github.modelconfig.app.cli.picocli.CommandLine.Spec
+  io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {

@@ -1,7 +1,8 @@
 package io.github.modelconfig.app.cli;
 
-import io.github.modelconfig.app.AppSettings;
-import io.github.modelconfig.app.Injectors;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Command;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Option;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Spec;
 import io.github.modelconfig.application.port.in.ScanCacheUseCase;
 import io.github.modelconfig.application.port.out.CacheReport;
 import java.io.PrintWriter;
@@ -10,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import java.util.function.Supplier;
 
 /** CLI: {@code cache scan}: repos, revisions, refs and sizes, like {@code hf cache scan}. */
 @Command(
@@ -21,22 +20,22 @@ import picocli.CommandLine.Spec;
     description = "List what the HF cache holds (HF_HUB_CACHE), with warnings for corrupt entries.")
 public final class CacheScanCommand implements Callable<Integer> {
 
-  private final AppSettings settings;
+  private final Supplier<ScanCacheUseCase> scanner;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--json", description = "Print one JSON object on stdout.")
   boolean json;
 
-  CacheScanCommand(AppSettings settings) {
-    this.settings = settings;
+  CacheScanCommand(Supplier<ScanCacheUseCase> scanner) {
+    this.scanner = scanner;
   }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    return Injectors.production(settings)
-        .getInstance(ScanCacheUseCase.class)
+    return scanner
+        .get()
         .scan()
         .fold(
             failure ->

@@ -1,9 +1,11 @@
 package io.github.modelconfig.app.cli;
 
 import io.github.modelconfig.app.AppSettings;
+import io.github.modelconfig.app.ModelConfigApplication;
+import io.github.modelconfig.app.cli.picocli.CommandLine;
 import java.io.PrintWriter;
 import java.util.List;
-import picocli.CommandLine;
+import java.util.function.Function;
 
 /** CLI: builds the command line, runs it, and turns a crash into exit code 1 without a trace. */
 public final class Cli {
@@ -21,11 +23,44 @@ public final class Cli {
 
   public static int run(
       String[] args, AppSettings settings, PrintWriter out, PrintWriter err, Terminal terminal) {
-    CommandFactory factory = new CommandFactory(settings, terminal);
-    CommandLine line = new CommandLine(ModelConfigCommand.spec(), factory);
-    for (Class<?> subcommand : subcommandsFor(args)) {
-      line.addSubcommand(factory.subcommand(subcommand));
-    }
+    return run(args, settings, ModelConfigApplication::create, out, err, terminal);
+  }
+
+  /**
+   * Parses {@code args}, lets the command decide the settings ({@code --offline}, {@code
+   * --target}), builds the application once with {@code factory}, then runs the command.
+   */
+  static int run(
+      String[] args,
+      AppSettings settings,
+      Function<AppSettings, ModelConfigApplication> factory,
+      PrintWriter out,
+      PrintWriter err,
+      Terminal terminal) {
+    ApplicationGraph app = new ApplicationGraph(settings, factory);
+    CommandFactory commands = new CommandFactory(app, settings.workingDirectory(), terminal);
+    List<Object> subcommands = subcommandsFor(args).stream().map(commands::subcommand).toList();
+    CommandLine line = commandLine(ModelConfigCommand.spec(), commands, subcommands, out, err);
+    line.setExecutionStrategy(
+        parsed -> {
+          app.build(parsed);
+          return new CommandLine.RunLast().execute(parsed);
+        });
+    return line.execute(args);
+  }
+
+  /**
+   * A command line for {@code command} and its subcommands writing to these streams (set after the
+   * subcommands are added, so they write there too), failures as exit codes.
+   */
+  static CommandLine commandLine(
+      Object command,
+      CommandLine.IFactory factory,
+      List<Object> subcommands,
+      PrintWriter out,
+      PrintWriter err) {
+    CommandLine line = new CommandLine(command, factory);
+    subcommands.forEach(line::addSubcommand);
     line.setOut(out);
     line.setErr(err);
     line.setExecutionExceptionHandler(
@@ -48,7 +83,7 @@ public final class Cli {
                   + " --help' for usage.");
           return ExitCode.INVALID.code();
         });
-    return line.execute(args);
+    return line;
   }
 
   /**

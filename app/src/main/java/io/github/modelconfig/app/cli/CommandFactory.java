@@ -1,17 +1,24 @@
 package io.github.modelconfig.app.cli;
 
-import io.github.modelconfig.app.AppSettings;
-import picocli.CommandLine;
+import io.github.modelconfig.app.ModelConfigApplication;
+import io.github.modelconfig.app.cli.picocli.CommandLine;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 
-/** CLI: creates commands with the settings they need, without reflection-based injection. */
+/**
+ * CLI: creates commands with the use cases they run (supplied once the application is built) and
+ * the terminal, without reflection-based injection.
+ */
 final class CommandFactory implements CommandLine.IFactory {
 
-  private final AppSettings settings;
+  private final Supplier<ModelConfigApplication> app;
+  private final Path workingDirectory;
   private final Terminal terminal;
   private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
-  CommandFactory(AppSettings settings, Terminal terminal) {
-    this.settings = settings;
+  CommandFactory(Supplier<ModelConfigApplication> app, Path workingDirectory, Terminal terminal) {
+    this.app = app;
+    this.workingDirectory = workingDirectory;
     this.terminal = terminal;
   }
 
@@ -22,10 +29,11 @@ final class CommandFactory implements CommandLine.IFactory {
    */
   Object subcommand(Class<?> type) {
     if (type == ResolveCommand.class) {
-      return new ResolveCommand(settings, terminal).spec();
+      return new ResolveCommand(() -> app.get().resolveModelConfig(), workingDirectory, terminal)
+          .spec();
     }
     if (type == InspectCommand.class) {
-      return new InspectCommand(settings, terminal).spec();
+      return new InspectCommand(() -> app.get().inspectWeights(), terminal).spec();
     }
     return type;
   }
@@ -33,13 +41,13 @@ final class CommandFactory implements CommandLine.IFactory {
   @Override
   public <K> K create(Class<K> type) throws Exception {
     if (type == DevicesCommand.class) {
-      return type.cast(new DevicesCommand(settings, terminal));
+      return type.cast(new DevicesCommand(() -> app.get().listDevices(), terminal));
     }
     if (type == DownloadCommand.class) {
-      return type.cast(new DownloadCommand(settings, terminal));
+      return type.cast(new DownloadCommand(() -> app.get().downloadModel(), terminal));
     }
     if (type == CacheScanCommand.class) {
-      return type.cast(new CacheScanCommand(settings));
+      return type.cast(new CacheScanCommand(() -> app.get().scanCache()));
     }
     return fallback.create(type);
   }

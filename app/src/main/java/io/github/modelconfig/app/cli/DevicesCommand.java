@@ -1,72 +1,81 @@
 package io.github.modelconfig.app.cli;
 
-import io.github.modelconfig.adapter.devices.DeviceCatalogs;
 import io.github.modelconfig.app.AppSettings;
-import io.github.modelconfig.app.Injectors;
-import io.github.modelconfig.application.port.in.ResolveFailure;
-import io.github.modelconfig.application.port.out.DeviceCatalog;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Command;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Spec;
+import io.github.modelconfig.application.port.in.ListDevicesUseCase;
 import io.github.modelconfig.application.port.out.DeviceInventory;
 import io.github.modelconfig.domain.device.Device;
-import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.Warning;
 import io.github.modelconfig.domain.memory.Bytes;
 import io.vavr.control.Option;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
+import java.util.function.Supplier;
 
 /** CLI: {@code devices}, what was discovered on this host, or what a {@code --target} plans for. */
 @Command(
     name = "devices",
     mixinStandardHelpOptions = true,
     description = "List discovered devices (nvidia-smi, rocm-smi, host CPU) or a --target.")
-public final class DevicesCommand implements Callable<Integer> {
+public final class DevicesCommand implements Callable<Integer>, DecidesSettings {
 
-  private final AppSettings settings;
+  private final Supplier<ListDevicesUseCase> devices;
   private final Terminal terminal;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec spec;
 
-  @picocli.CommandLine.Option(
+  @io.github.modelconfig.app.cli.picocli.CommandLine.Option(
       names = "--target",
       paramLabel = "NAME[:COUNT]",
       description = "List the GPUs of a what-if target, e.g. h100-80gb:8.")
   String target;
 
-  @picocli.CommandLine.Option(names = "--list-targets", description = "List known target names.")
+  @io.github.modelconfig.app.cli.picocli.CommandLine.Option(
+      names = "--list-targets",
+      description = "List known target names.")
   boolean listTargets;
 
-  @picocli.CommandLine.Option(names = "--json", description = "Print one JSON object on stdout.")
+  @io.github.modelconfig.app.cli.picocli.CommandLine.Option(
+      names = "--json",
+      description = "Print one JSON object on stdout.")
   boolean json;
 
-  DevicesCommand(AppSettings settings, Terminal terminal) {
-    this.settings = settings;
+  DevicesCommand(Supplier<ListDevicesUseCase> devices, Terminal terminal) {
+    this.devices = devices;
     this.terminal = terminal;
+  }
+
+  @Override
+  public AppSettings decide(AppSettings settings) {
+    return settings.withTarget(Option.of(target));
   }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Output output = new Output(out, spec.commandLine().getErr(), json, terminal);
-    AppSettings planned = settings.withTarget(Option.of(target));
-    Option<ConfigError> error = Targets.check(planned);
-    if (error.isDefined()) {
-      return output.failure(new ResolveFailure.Invalid(io.vavr.collection.List.of(error.get())));
-    }
     if (listTargets) {
-      var names = DeviceCatalogs.targetNames(planned.targetsFile()).getOrElse(java.util.List.of());
-      out.println(json ? Json.write(Map.of("targets", names)) : String.join("\n", names));
-      out.flush();
-      return ExitCode.OK.code();
+      return devices.get().targets().fold(output::failure, names -> targets(out, names));
     }
-    DeviceInventory inventory =
-        Injectors.production(planned).getInstance(DeviceCatalog.class).detect();
+    return devices.get().devices().fold(output::failure, inventory -> devices(out, inventory));
+  }
+
+  private int targets(PrintWriter out, List<String> names) {
+    out.println(json ? Json.write(Map.of("targets", names)) : String.join("\n", names));
+    out.flush();
+    return ExitCode.OK.code();
+  }
+
+  private int devices(PrintWriter out, DeviceInventory inventory) {
+    List<String> warnings = inventory.warnings().stream().map(Warning::message).toList();
     if (json) {
       Map<String, Object> j = new LinkedHashMap<>();
       j.put("devices", inventory.devices().stream().map(MemoryJson::device).toList());
-      j.put("warnings", inventory.warnings());
+      j.put("warnings", warnings);
       out.println(Json.write(j));
     } else {
       for (Device d : inventory.devices()) {
@@ -80,8 +89,9 @@ public final class DevicesCommand implements Callable<Integer> {
                 d.computeCapability().getOrElse("-"),
                 d.source()));
       }
-      inventory.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-      spec.commandLine().getErr().flush();
+      PrintWriter err = spec.commandLine().getErr();
+      warnings.forEach(w -> err.println("warning: " + w));
+      err.flush();
     }
     out.flush();
     return ExitCode.OK.code();

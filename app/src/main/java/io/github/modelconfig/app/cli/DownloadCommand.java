@@ -1,7 +1,9 @@
 package io.github.modelconfig.app.cli;
 
-import io.github.modelconfig.app.AppSettings;
-import io.github.modelconfig.app.Injectors;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Command;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Option;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Parameters;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Spec;
 import io.github.modelconfig.application.port.in.DownloadModelUseCase;
 import io.github.modelconfig.application.port.in.DownloadQuery;
 import io.github.modelconfig.application.port.in.DownloadReport;
@@ -16,10 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import java.util.function.Supplier;
 
 /** CLI: {@code download MODEL}: fetch a Hub repo's config and weights into the shared HF cache. */
 @Command(
@@ -30,10 +29,10 @@ import picocli.CommandLine.Spec;
             + " files the Python or JS clients cached are reused.")
 public final class DownloadCommand implements Callable<Integer> {
 
-  private final AppSettings settings;
+  private final Supplier<DownloadModelUseCase> downloader;
   private final Terminal terminal;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "MODEL", description = "Hugging Face repo id.")
   String model;
@@ -63,8 +62,8 @@ public final class DownloadCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object on stdout.")
   boolean json;
 
-  DownloadCommand(AppSettings settings, Terminal terminal) {
-    this.settings = settings;
+  DownloadCommand(Supplier<DownloadModelUseCase> downloader, Terminal terminal) {
+    this.downloader = downloader;
     this.terminal = terminal;
   }
 
@@ -79,8 +78,8 @@ public final class DownloadCommand implements Callable<Integer> {
       return output.failure(new ResolveFailure.Invalid(Vector.of(unknownEncoding(encoding))));
     }
     ProgressBar bar = new ProgressBar(err, terminal);
-    return Injectors.production(settings)
-        .getInstance(DownloadModelUseCase.class)
+    return downloader
+        .get()
         .download(new DownloadQuery(model, revision, force, chosen, weightPath), bar)
         .fold(
             failure -> {

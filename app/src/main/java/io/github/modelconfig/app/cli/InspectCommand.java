@@ -1,17 +1,16 @@
 package io.github.modelconfig.app.cli;
 
-import io.github.modelconfig.app.AppSettings;
-import io.github.modelconfig.app.Injectors;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.OptionSpec;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.PositionalParamSpec;
+import io.github.modelconfig.app.cli.picocli.CommandLine.ParseResult;
 import io.github.modelconfig.application.port.in.InspectWeightsUseCase;
 import io.github.modelconfig.application.port.in.WeightsReport;
 import io.github.modelconfig.application.port.in.WeightsReport.FileReport;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.ParseResult;
+import java.util.function.Supplier;
 
 /**
  * CLI: {@code inspect FILE-OR-FOLDER}, the weight headers of a model (never tensor data). Its model
@@ -19,12 +18,12 @@ import picocli.CommandLine.ParseResult;
  */
 public final class InspectCommand implements Callable<Integer> {
 
-  private final AppSettings settings;
+  private final Supplier<InspectWeightsUseCase> inspector;
   private final Terminal terminal;
   private CommandSpec spec;
 
-  InspectCommand(AppSettings settings, Terminal terminal) {
-    this.settings = settings;
+  InspectCommand(Supplier<InspectWeightsUseCase> inspector, Terminal terminal) {
+    this.inspector = inspector;
     this.terminal = terminal;
   }
 
@@ -63,9 +62,8 @@ public final class InspectCommand implements Callable<Integer> {
     boolean json = parsed.hasMatchedOption("--json");
     PrintWriter out = spec.commandLine().getOut();
     Output output = new Output(out, spec.commandLine().getErr(), json, terminal);
-    InspectWeightsUseCase useCase =
-        Injectors.production(settings).getInstance(InspectWeightsUseCase.class);
-    return useCase
+    return inspector
+        .get()
         .inspect(target, revision)
         .fold(
             output::failure,

@@ -1,8 +1,8 @@
 package io.github.modelconfig.app.cli;
 
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.OptionSpec;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * CLI: the root {@code modelconfig} command. Its model is built in code, as {@link

@@ -1,5 +1,9 @@
 package io.github.modelconfig.app.cli;
 
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.OptionSpec;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.PositionalParamSpec;
+import io.github.modelconfig.app.cli.picocli.CommandLine.ParseResult;
 import io.github.modelconfig.domain.provenance.Source;
 import io.github.modelconfig.domain.request.CliOption;
 import io.github.modelconfig.domain.request.DraftModels;
@@ -11,10 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.ParseResult;
 
 /**
  * CLI: the options of {@code resolve}, one per field of the {@link FieldTable} that has a {@link

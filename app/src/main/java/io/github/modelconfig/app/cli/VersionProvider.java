@@ -1,9 +1,9 @@
 package io.github.modelconfig.app.cli;
 
+import io.github.modelconfig.app.cli.picocli.CommandLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import picocli.CommandLine;
 
 /** CLI: the version, from the properties Maven writes at build time. */
 final class VersionProvider implements CommandLine.IVersionProvider {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.app.AppSettings;
 import io.github.modelconfig.app.ModelConfigs;
+import io.github.modelconfig.app.cli.picocli.CommandLine;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
 import io.github.modelconfig.application.port.in.ResolveQuery;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
@@ -27,8 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * A new field (MAX's {@code device_graph_capture}, reference §2.1 step 11) is one table entry and

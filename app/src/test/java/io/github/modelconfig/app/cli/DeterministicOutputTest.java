@@ -2,6 +2,7 @@ package io.github.modelconfig.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.modelconfig.app.IsolatedSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,8 +64,7 @@ class DeterministicOutputTest {
                 "h100-80gb")
             .redirectErrorStream(false);
     pb.environment().clear();
-    pb.environment().put("HF_HOME", home.resolve("hf").toString());
-    pb.environment().put("PATH", "");
+    pb.environment().putAll(IsolatedSettings.environment(home));
     Process process = pb.start();
     process.getOutputStream().close();
     byte[] out = process.getInputStream().readAllBytes();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.modelconfig.adapter.huggingface.FakeHub;
 import io.github.modelconfig.adapter.huggingface.SafetensorsWriter;
-import io.github.modelconfig.app.AppSettings;
+import io.github.modelconfig.app.IsolatedSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -46,13 +46,7 @@ class DiffusersResolveTest {
               new String[] {
                 "resolve", "black-forest-labs/FLUX.1-schnell", "--json", "--target", "h100-80gb"
               },
-              AppSettings.from(
-                  Map.of(
-                      "HF_ENDPOINT",
-                      hub.endpoint().toString(),
-                      "HF_HOME",
-                      home.resolve("hf").toString()),
-                  home),
+              IsolatedSettings.of(home, home, Map.of("HF_ENDPOINT", hub.endpoint().toString())),
               new PrintWriter(out, true),
               new PrintWriter(err, true),
               Terminal.plain());

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.adapter.huggingface.FakeHub;
 import io.github.modelconfig.adapter.huggingface.ShardedRepoFixture;
-import io.github.modelconfig.app.AppSettings;
+import io.github.modelconfig.app.IsolatedSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -43,11 +43,10 @@ class HubCommandsTest {
   int run(Map<String, String> extraEnv, String... args) {
     Map<String, String> env = new HashMap<>();
     env.put("HF_ENDPOINT", hub.endpoint().toString());
-    env.put("HF_HOME", dir.resolve("hf-home").toString());
     env.putAll(extraEnv);
     return Cli.run(
         args,
-        AppSettings.from(env, dir),
+        IsolatedSettings.of(dir, dir, env),
         new PrintWriter(out, true),
         new PrintWriter(err, true),
         Terminal.plain());

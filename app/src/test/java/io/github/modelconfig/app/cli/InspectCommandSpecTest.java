@@ -3,17 +3,19 @@ package io.github.modelconfig.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.modelconfig.app.AppSettings;
-import java.nio.file.Path;
-import java.util.Map;
+import io.github.modelconfig.app.cli.picocli.CommandLine;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class InspectCommandSpecTest {
 
   private static CommandLine line() {
     return new CommandLine(
-        new InspectCommand(AppSettings.from(Map.of(), Path.of("/")), Terminal.plain()).spec());
+        new InspectCommand(
+                () -> {
+                  throw new AssertionError("only parsed");
+                },
+                Terminal.plain())
+            .spec());
   }
 
   @Test

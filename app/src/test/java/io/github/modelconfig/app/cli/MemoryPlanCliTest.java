@@ -61,7 +61,14 @@ class MemoryPlanCliTest {
         dir,
         dir.resolve("no-cgroup"),
         io.github.modelconfig.app.HubEnvironment.from(
-            java.util.Map.of("HF_HUB_OFFLINE", "1", "HF_HOME", dir.resolve("hf").toString()), dir),
+            java.util.Map.of(
+                "HF_HUB_OFFLINE",
+                "1",
+                "HF_HOME",
+                dir.resolve("hf").toString(),
+                "HF_ENDPOINT",
+                io.github.modelconfig.app.IsolatedSettings.CLOSED_ENDPOINT),
+            dir),
         List.of(bin),
         cudaMask,
         Option.none(),

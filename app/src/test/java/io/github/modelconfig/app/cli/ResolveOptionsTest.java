@@ -2,21 +2,26 @@ package io.github.modelconfig.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.modelconfig.app.AppSettings;
+import io.github.modelconfig.app.cli.picocli.CommandLine;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
 import io.github.modelconfig.domain.request.RawSetting;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 class ResolveOptionsTest {
 
   private static ResolveOptions parse(String... args) {
     CommandLine line =
         new CommandLine(
-            new ResolveCommand(AppSettings.from(Map.of(), Path.of("/")), Terminal.plain()).spec());
+            new ResolveCommand(
+                    () -> {
+                      throw new AssertionError("only parsed");
+                    },
+                    Path.of("/"),
+                    Terminal.plain())
+                .spec());
     return ResolveOptions.of(line.parseArgs(args));
   }
 
@@ -94,7 +99,13 @@ class ResolveOptionsTest {
   @Test
   void givenTheTable_theOptions_keepMaxsOrderThenTheDraftsThenTheClisOwn() {
     CommandSpec spec =
-        new ResolveCommand(AppSettings.from(Map.of(), Path.of("/")), Terminal.plain()).spec();
+        new ResolveCommand(
+                () -> {
+                  throw new AssertionError("only parsed");
+                },
+                Path.of("/"),
+                Terminal.plain())
+            .spec();
 
     assertThat(spec.options().stream().map(o -> String.join(" ", o.names())))
         .containsExactly(

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.modelconfig.adapter.huggingface.FakeHub;
 import io.github.modelconfig.adapter.huggingface.GgufWriter;
-import io.github.modelconfig.app.AppSettings;
+import io.github.modelconfig.app.IsolatedSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -183,13 +183,7 @@ class WeightPathResolveTest {
       int code =
           Cli.run(
               args.toArray(String[]::new),
-              AppSettings.from(
-                  Map.of(
-                      "HF_ENDPOINT",
-                      hub.endpoint().toString(),
-                      "HF_HOME",
-                      dir.resolve("hf-home").toString()),
-                  dir),
+              IsolatedSettings.of(dir, dir, Map.of("HF_ENDPOINT", hub.endpoint().toString())),
               new PrintWriter(out, true),
               new PrintWriter(err, true),
               Terminal.plain());

@@ -13,7 +13,6 @@ import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.Warning;
-import io.github.modelconfig.domain.error.WarningCode;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.github.modelconfig.domain.request.DraftModels;
 import io.github.modelconfig.domain.request.ModelConfigRequest;
@@ -51,12 +50,15 @@ public final class ResolveModelConfigService implements ResolveModelConfigUseCas
 
   @Override
   public Either<ResolveFailure, ResolvedModelConfig> resolve(ResolveQuery query) {
-    DeviceInventory inventory = devices.detect();
-    List<Warning> discovery =
-        inventory.warnings().stream()
-            .map(w -> new Warning(WarningCode.DEVICE_DISCOVERY, w))
-            .toList();
-    return resolve(query, inventory.devices()).map(c -> c.withWarnings(discovery));
+    return devices
+        .detect()
+        .<ResolveFailure>mapLeft(e -> new ResolveFailure.Invalid(Vector.of(e)))
+        .flatMap(inventory -> resolve(query, inventory));
+  }
+
+  private Either<ResolveFailure, ResolvedModelConfig> resolve(
+      ResolveQuery query, DeviceInventory inventory) {
+    return resolve(query, inventory.devices()).map(c -> c.withWarnings(inventory.warnings()));
   }
 
   private Either<ResolveFailure, ResolvedModelConfig> resolve(

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.in.ResolveQuery;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
-import io.github.modelconfig.application.port.out.DeviceInventory;
 import io.github.modelconfig.application.port.out.FakeModelFileParser;
+import io.github.modelconfig.application.port.out.InMemoryDeviceCatalog;
 import io.github.modelconfig.application.port.out.InMemoryModelFiles;
 import io.github.modelconfig.application.port.out.InMemoryModelRepository;
 import io.github.modelconfig.application.port.out.ModelRepository;
@@ -36,7 +36,7 @@ class ResolveModelConfigServiceTest {
 
   final InMemoryModelRepository cache = new InMemoryModelRepository();
   final InMemoryModelRepository hub = new InMemoryModelRepository();
-  DeviceCatalog devices = () -> new DeviceInventory(List.of(CPU), List.of());
+  DeviceCatalog devices = InMemoryDeviceCatalog.of(CPU);
 
   Either<ResolveFailure, ResolvedModelConfig> resolve(
       WeightsInspector inspector, ResolveQuery query) {
@@ -83,7 +83,10 @@ class ResolveModelConfigServiceTest {
   void givenDeviceToolWarnings_resolve_keepsThem() {
     TinyLlama tiny = TinyLlama.repo("org/tiny").shards(1, "F32");
     cache.put(tiny.files());
-    devices = () -> new DeviceInventory(List.of(CPU), List.of("nvidia-smi timed out"));
+    devices =
+        InMemoryDeviceCatalog.host(
+            List.of(CPU),
+            List.of(new Warning(WarningCode.DEVICE_DISCOVERY, "nvidia-smi timed out")));
 
     ResolvedModelConfig config = resolve(tiny.inspector(), query("org/tiny")).get();
 

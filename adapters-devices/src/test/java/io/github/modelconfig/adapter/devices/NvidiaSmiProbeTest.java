@@ -16,14 +16,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class NvidiaSmiDeviceCatalogTest {
+class NvidiaSmiProbeTest {
 
   private static final long MIB = 1024L * 1024;
 
   @TempDir Path bin;
 
   private DeviceInventory detect(Option<String> mask, Duration timeout) {
-    return new NvidiaSmiDeviceCatalog(new ToolRunner(List.of(bin), timeout), mask).detect();
+    return new NvidiaSmiProbe(new ToolRunner(List.of(bin), timeout), mask).detect();
   }
 
   @Test

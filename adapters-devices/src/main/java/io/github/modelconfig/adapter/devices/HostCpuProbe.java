@@ -1,6 +1,5 @@
 package io.github.modelconfig.adapter.devices;
 
-import io.github.modelconfig.application.port.out.DeviceCatalog;
 import io.github.modelconfig.application.port.out.DeviceInventory;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.device.DeviceSpec;
@@ -12,16 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Driven adapter: the host CPU as a device; memory from {@code /proc/meminfo} (MemTotal,
+ * Adapter part (probe): the host CPU as a device; memory from {@code /proc/meminfo} (MemTotal,
  * MemAvailable), bounded by the cgroup limit when one is set: v2 {@code memory.max}, else v1 {@code
  * memory/memory.limit_in_bytes} (whose "unlimited" is a huge number, so the minimum handles it).
  */
-final class HostCpuDeviceCatalog implements DeviceCatalog {
+final class HostCpuProbe implements Probe {
 
   private final Path procRoot;
   private final Path cgroupRoot;
 
-  HostCpuDeviceCatalog(Path procRoot, Path cgroupRoot) {
+  HostCpuProbe(Path procRoot, Path cgroupRoot) {
     this.procRoot = procRoot;
     this.cgroupRoot = cgroupRoot;
   }
@@ -56,7 +55,7 @@ final class HostCpuDeviceCatalog implements DeviceCatalog {
             free,
             Option.none(),
             "/proc/meminfo");
-    return new DeviceInventory(List.of(cpu), warnings);
+    return new DeviceInventory(List.of(cpu), Probe.warnings(warnings));
   }
 
   private static long kib(String line) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class HostCpuDeviceCatalogTest {
+class HostCpuProbeTest {
 
   @TempDir Path proc;
   @TempDir Path cgroup;
@@ -22,7 +22,7 @@ class HostCpuDeviceCatalogTest {
   }
 
   private Device cpu() {
-    return new HostCpuDeviceCatalog(proc, cgroup).detect().devices().get(0);
+    return new HostCpuProbe(proc, cgroup).detect().devices().get(0);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.github.modelconfig.adapter.devices;
 
-import io.github.modelconfig.application.port.out.DeviceCatalog;
 import io.github.modelconfig.application.port.out.DeviceInventory;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.device.DeviceSpec;
@@ -10,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Driven adapter: NVIDIA GPUs from {@code nvidia-smi --query-gpu=...}, renumbered and filtered by
- * {@code CUDA_VISIBLE_DEVICES} (indices or UUIDs, as CUDA does).
+ * Adapter part (probe): NVIDIA GPUs from {@code nvidia-smi --query-gpu=...}, renumbered and
+ * filtered by {@code CUDA_VISIBLE_DEVICES} (indices or UUIDs, as CUDA does).
  */
-final class NvidiaSmiDeviceCatalog implements DeviceCatalog {
+final class NvidiaSmiProbe implements Probe {
 
   static final List<String> QUERY =
       List.of(
@@ -24,7 +23,7 @@ final class NvidiaSmiDeviceCatalog implements DeviceCatalog {
   private final ToolRunner runner;
   private final Option<String> cudaVisibleDevices;
 
-  NvidiaSmiDeviceCatalog(ToolRunner runner, Option<String> cudaVisibleDevices) {
+  NvidiaSmiProbe(ToolRunner runner, Option<String> cudaVisibleDevices) {
     this.runner = runner;
     this.cudaVisibleDevices = cudaVisibleDevices;
   }
@@ -36,7 +35,7 @@ final class NvidiaSmiDeviceCatalog implements DeviceCatalog {
       return new DeviceInventory(List.of(), List.of());
     }
     if (output.get().isLeft()) {
-      return new DeviceInventory(List.of(), List.of(output.get().getLeft()));
+      return new DeviceInventory(List.of(), Probe.warnings(List.of(output.get().getLeft())));
     }
     List<String> warnings = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
@@ -59,7 +58,7 @@ final class NvidiaSmiDeviceCatalog implements DeviceCatalog {
               r.computeCapability(),
               "nvidia-smi"));
     }
-    return new DeviceInventory(devices, warnings);
+    return new DeviceInventory(devices, Probe.warnings(warnings));
   }
 
   /** One CSV line of the query. */

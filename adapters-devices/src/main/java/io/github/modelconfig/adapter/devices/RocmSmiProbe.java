@@ -1,6 +1,5 @@
 package io.github.modelconfig.adapter.devices;
 
-import io.github.modelconfig.application.port.out.DeviceCatalog;
 import io.github.modelconfig.application.port.out.DeviceInventory;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.device.DeviceSpec;
@@ -12,17 +11,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Driven adapter: AMD GPUs from {@code rocm-smi --showproductname --showmeminfo vram --showuniqueid
- * --json} (one {@code cardN} object each; VRAM totals and used bytes as text).
+ * Adapter part (probe): AMD GPUs from {@code rocm-smi --showproductname --showmeminfo vram
+ * --showuniqueid --json} (one {@code cardN} object each; VRAM totals and used bytes as text).
  */
-final class RocmSmiDeviceCatalog implements DeviceCatalog {
+final class RocmSmiProbe implements Probe {
 
   static final List<String> QUERY =
       List.of("--showproductname", "--showmeminfo", "vram", "--showuniqueid", "--json");
 
   private final ToolRunner runner;
 
-  RocmSmiDeviceCatalog(ToolRunner runner) {
+  RocmSmiProbe(ToolRunner runner) {
     this.runner = runner;
   }
 
@@ -35,7 +34,7 @@ final class RocmSmiDeviceCatalog implements DeviceCatalog {
     Either<String, Map<String, Map<String, String>>> json =
         output.get().flatMap(FlatJson::parse).mapLeft(m -> "rocm-smi: " + m);
     if (json.isLeft()) {
-      return new DeviceInventory(List.of(), List.of(json.getLeft()));
+      return new DeviceInventory(List.of(), Probe.warnings(List.of(json.getLeft())));
     }
     List<Device> devices = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
@@ -60,7 +59,7 @@ final class RocmSmiDeviceCatalog implements DeviceCatalog {
               value(v, "gfx version"),
               "rocm-smi"));
     }
-    return new DeviceInventory(devices, warnings);
+    return new DeviceInventory(devices, Probe.warnings(warnings));
   }
 
   private static Option<String> value(Map<String, String> values, String key) {

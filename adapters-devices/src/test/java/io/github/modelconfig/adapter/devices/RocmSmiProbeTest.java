@@ -11,12 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RocmSmiDeviceCatalogTest {
+class RocmSmiProbeTest {
 
   @TempDir Path bin;
 
   private DeviceInventory detect() {
-    return new RocmSmiDeviceCatalog(new ToolRunner(List.of(bin), Duration.ofSeconds(10))).detect();
+    return new RocmSmiProbe(new ToolRunner(List.of(bin), Duration.ofSeconds(10))).detect();
   }
 
   @Test

@@ -1,0 +1,67 @@
+package io.github.modelconfig.app;
+
+import io.github.modelconfig.application.port.out.DeviceCatalog;
+import io.github.modelconfig.application.port.out.ModelCache;
+import io.github.modelconfig.application.port.out.ModelFileParser;
+import io.github.modelconfig.application.port.out.ModelRepository;
+import io.github.modelconfig.application.port.out.WeightsInspector;
+import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Composition value: the driven ports the use cases are built on, each supplied on first use (from
+ * the settings, or from a Guice injector's providers).
+ */
+record DrivenPorts(
+    Supplier<ModelRepository> localFolders,
+    Supplier<ModelRepository> hfCache,
+    Supplier<ModelRepository> hub,
+    Supplier<ModelFileParser> modelFileParser,
+    Supplier<WeightsInspector> weightsInspector,
+    Supplier<DeviceCatalog> devices,
+    Supplier<ModelCache> modelCache,
+    Supplier<ArchitectureRegistry> architectures) {
+
+  DrivenPorts {
+    Objects.requireNonNull(localFolders, "localFolders");
+    Objects.requireNonNull(hfCache, "hfCache");
+    Objects.requireNonNull(hub, "hub");
+    Objects.requireNonNull(modelFileParser, "modelFileParser");
+    Objects.requireNonNull(weightsInspector, "weightsInspector");
+    Objects.requireNonNull(devices, "devices");
+    Objects.requireNonNull(modelCache, "modelCache");
+    Objects.requireNonNull(architectures, "architectures");
+  }
+
+  /** The production adapters for these settings, each built once when first asked for. */
+  static DrivenPorts of(AppSettings settings, Duration folderRecheck) {
+    return new DrivenPorts(
+        Lazy.of(() -> DrivenAdapters.localFolders(settings, folderRecheck)),
+        Lazy.of(() -> DrivenAdapters.hfCache(settings)),
+        Lazy.of(() -> DrivenAdapters.hub(settings)),
+        Lazy.of(DrivenAdapters::modelFileParser),
+        Lazy.of(DrivenAdapters::weightsInspector),
+        Lazy.of(() -> DrivenAdapters.devices(settings)),
+        Lazy.of(() -> DrivenAdapters.modelCache(settings)),
+        Lazy.of(ArchitectureRegistry::defaults));
+  }
+
+  DrivenPorts withDevices(Supplier<DeviceCatalog> other) {
+    return new DrivenPorts(
+        localFolders,
+        hfCache,
+        hub,
+        modelFileParser,
+        weightsInspector,
+        other,
+        modelCache,
+        architectures);
+  }
+
+  DrivenPorts withArchitectures(Supplier<ArchitectureRegistry> other) {
+    return new DrivenPorts(
+        localFolders, hfCache, hub, modelFileParser, weightsInspector, devices, modelCache, other);
+  }
+}

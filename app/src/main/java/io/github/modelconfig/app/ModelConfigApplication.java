@@ -1,0 +1,143 @@
+package io.github.modelconfig.app;
+
+import io.github.modelconfig.application.port.in.DownloadModelUseCase;
+import io.github.modelconfig.application.port.in.InspectWeightsUseCase;
+import io.github.modelconfig.application.port.in.ListDevicesUseCase;
+import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
+import io.github.modelconfig.application.port.in.ScanCacheUseCase;
+import io.github.modelconfig.application.port.out.DeviceCatalog;
+import io.github.modelconfig.application.port.out.ModelRepository;
+import io.github.modelconfig.application.service.DownloadModelService;
+import io.github.modelconfig.application.service.InspectWeightsService;
+import io.github.modelconfig.application.service.ListDevicesService;
+import io.github.modelconfig.application.service.ResolveModelConfigService;
+import io.github.modelconfig.application.service.ScanCacheService;
+import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Composition root: the object graph of modelconfig, built from settings whose offline mode and
+ * target are already decided. Nothing is created before a use case is asked for, and each part
+ * once; the CLI, the {@link ModelConfigs} facade and the Guice modules all wire through here.
+ */
+public final class ModelConfigApplication {
+
+  /** Files downloaded at once. */
+  static final int DOWNLOAD_PARALLELISM = 8;
+
+  private final DrivenPorts ports;
+  private final Lazy<ResolveModelConfigUseCase> resolve;
+  private final Lazy<InspectWeightsUseCase> inspect;
+  private final Lazy<DownloadModelUseCase> download;
+  private final Lazy<ScanCacheUseCase> scanCache;
+  private final Lazy<ListDevicesUseCase> listDevices;
+
+  ModelConfigApplication(DrivenPorts ports) {
+    this.ports = ports;
+    this.resolve =
+        Lazy.of(
+            () ->
+                new ResolveModelConfigService(
+                    repositories(),
+                    ports.modelFileParser().get(),
+                    ports.weightsInspector().get(),
+                    ports.devices().get(),
+                    ports.architectures().get()));
+    this.inspect =
+        Lazy.of(
+            () ->
+                new InspectWeightsService(
+                    repositories(), ports.modelFileParser().get(), ports.weightsInspector().get()));
+    this.download =
+        Lazy.of(
+            () ->
+                new DownloadModelService(
+                    ports.hub().get(), ports.modelCache().get(), DOWNLOAD_PARALLELISM));
+    this.scanCache = Lazy.of(() -> new ScanCacheService(ports.modelCache().get()));
+    this.listDevices = Lazy.of(() -> new ListDevicesService(ports.devices().get()));
+  }
+
+  /** The production graph for these settings: local folders, the HF cache, the Hub, devices. */
+  public static ModelConfigApplication create(AppSettings settings) {
+    return builder(settings).build();
+  }
+
+  /** A graph with replaced parts (architectures, devices, folder re-check) for embedders. */
+  public static Builder builder(AppSettings settings) {
+    return new Builder(settings);
+  }
+
+  public ResolveModelConfigUseCase resolveModelConfig() {
+    return resolve.get();
+  }
+
+  public InspectWeightsUseCase inspectWeights() {
+    return inspect.get();
+  }
+
+  public DownloadModelUseCase downloadModel() {
+    return download.get();
+  }
+
+  public ScanCacheUseCase scanCache() {
+    return scanCache.get();
+  }
+
+  public ListDevicesUseCase listDevices() {
+    return listDevices.get();
+  }
+
+  /** Where models are looked for, in this order: local folders, the HF cache, the Hub. */
+  List<ModelRepository> repositories() {
+    return List.of(ports.localFolders().get(), ports.hfCache().get(), ports.hub().get());
+  }
+
+  /** Builder: the production graph with some parts replaced. */
+  public static final class Builder {
+
+    private final AppSettings settings;
+    private Duration folderRecheck = Duration.ZERO;
+    private Option<ArchitectureRegistry> architectures = Option.none();
+    private Option<DeviceCatalog> devices = Option.none();
+
+    private Builder(AppSettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** A registry with extra architectures ({@code ArchitectureRegistry.defaults().with(...)}). */
+    public Builder architectures(ArchitectureRegistry registry) {
+      this.architectures = Option.of(Objects.requireNonNull(registry, "registry"));
+      return this;
+    }
+
+    /** Any device catalog in place of the settings' discovery or target. */
+    public Builder devices(DeviceCatalog catalog) {
+      this.devices = Option.of(Objects.requireNonNull(catalog, "catalog"));
+      return this;
+    }
+
+    /**
+     * For callers resolving many times a second (serving routers): a local folder is listed again
+     * only when its last listing is older than {@code recheck}; parsed metadata is reused while the
+     * folder's files are unchanged. Zero (the default) lists on every call.
+     */
+    public Builder folderRecheck(Duration recheck) {
+      this.folderRecheck = Objects.requireNonNull(recheck, "recheck");
+      return this;
+    }
+
+    public ModelConfigApplication build() {
+      DrivenPorts ports = DrivenPorts.of(settings, folderRecheck);
+      for (ArchitectureRegistry registry : architectures) {
+        ports = ports.withArchitectures(() -> registry);
+      }
+      for (DeviceCatalog catalog : devices) {
+        ports = ports.withDevices(() -> catalog);
+      }
+      return new ModelConfigApplication(ports);
+    }
+  }
+}
