@@ -2,7 +2,7 @@ package io.github.modelconfig.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.modelconfig.app.AppSettings;
+import io.github.modelconfig.app.IsolatedSettings;
 import io.github.modelconfig.app.ModelConfigs;
 import io.github.modelconfig.app.cli.picocli.CommandLine;
 import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
@@ -114,7 +114,7 @@ class AddingAFieldTest {
                 TABLE)
             .get();
     ResolvedModelConfig resolved =
-        ModelConfigs.resolver(AppSettings.from(Map.of(), CliRun.ROOT))
+        ModelConfigs.resolver(IsolatedSettings.of(dir, CliRun.ROOT))
             .resolve(new ResolveQuery(request))
             .get();
 
