@@ -9,7 +9,9 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
-/** Test support: the architecture rules of STYLE.md, shared by the suite and its self-check. */
+/**
+ * Test support: the architecture rules of docs/adr/0001, shared by the suite and its self-check.
+ */
 final class ArchitectureRules {
 
   static final ArchRule DOMAIN_IS_PURE =

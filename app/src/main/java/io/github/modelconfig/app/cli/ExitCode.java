@@ -4,7 +4,7 @@ import io.github.modelconfig.domain.error.Category;
 import io.github.modelconfig.domain.error.ConfigError;
 import java.util.List;
 
-/** CLI: the exit codes of PRODUCT.md, derived from the errors' categories. */
+/** CLI: the exit codes of the README, derived from the errors' categories. */
 public enum ExitCode {
   OK(0),
   BUG(1),

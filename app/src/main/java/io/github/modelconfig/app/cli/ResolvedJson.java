@@ -14,9 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * CLI: the JSON contract of {@code resolve --json} (PRODUCT.md): every key, null when unknown. The
- * resolved values are written here; the requested values it echoes come from the field table
- * ({@link RequestJson}).
+ * CLI: the JSON contract of {@code resolve --json} (docs/json-output.md): every key, null when
+ * unknown. The resolved values are written here; the requested values it echoes come from the field
+ * table ({@link RequestJson}).
  */
 final class ResolvedJson {
 

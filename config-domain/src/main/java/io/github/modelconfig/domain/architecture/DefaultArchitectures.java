@@ -22,9 +22,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Data: MAX's architecture registry at the reference version (architectures.md §1), one entry per
- * registration in MAX's order; where MAX registers {@code <Name>_Legacy} and {@code <Name>}, the
- * {@code _Legacy} values (MAX's default) under the bare name.
+ * Data: MAX's architecture registry at the reference version (docs/max-reference.md, "The
+ * architecture registry"), one entry per registration in MAX's order; where MAX registers {@code
+ * <Name>_Legacy} and {@code <Name>}, the {@code _Legacy} values (MAX's default) under the bare
+ * name.
  */
 final class DefaultArchitectures {
 

@@ -45,7 +45,7 @@ public enum SupportedEncoding {
       EnumSet.of(DeviceType.GPU),
       DType.BFLOAT16);
 
-  /** Deterministic preference when a repo offers several encodings (PRODUCT.md improvement 2). */
+  /** Deterministic preference when a repo offers several encodings (a difference from MAX). */
   public static final List<SupportedEncoding> PREFERENCE_ORDER =
       List.of(FLOAT4_E2M1FNX2, FLOAT8_E4M3FN, BFLOAT16, FLOAT16, FLOAT32, GPTQ, Q6_K, Q4_K, Q4_0);
 

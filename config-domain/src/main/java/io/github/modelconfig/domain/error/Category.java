@@ -2,7 +2,7 @@ package io.github.modelconfig.domain.error;
 
 /**
  * Value: what kind of problem an {@link ErrorCode} reports; the CLI derives its exit code from it
- * alone (PRODUCT.md: 2 invalid or does not fit, 3 not found, 4 unauthorized, 5 unreachable).
+ * alone (README: 2 invalid or does not fit, 3 not found, 4 unauthorized, 5 unreachable).
  */
 public enum Category {
   /** The user's request (flags, config file, builder) is invalid. */

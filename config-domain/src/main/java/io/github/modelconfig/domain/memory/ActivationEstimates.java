@@ -1,10 +1,11 @@
 package io.github.modelconfig.domain.memory;
 
 /**
- * Rule: MAX's activation-memory estimates where architectures.md gives them: Qwen2.5-VL a fixed 5
- * GiB; DeepSeek V2/V3 the MLA part {@code dp * 2 * max_length * num_attention_heads *
- * qk_nope_head_dim * kv_dtype_bytes} (the MoE part needs expert parallelism, which is not planned
- * here); every other architecture 0.
+ * Rule: MAX's activation-memory estimates where MAX's pipeline models define them ({@code
+ * estimate_activation_memory} in {@code architectures/<dir>/model.py}, docs/max-reference.md):
+ * Qwen2.5-VL a fixed 5 GiB; DeepSeek V2/V3 the MLA part {@code dp * 2 * max_length *
+ * num_attention_heads * qk_nope_head_dim * kv_dtype_bytes} (the MoE part needs expert parallelism,
+ * which is not planned here); every other architecture 0.
  */
 final class ActivationEstimates {
 

@@ -1,6 +1,6 @@
 package io.github.modelconfig.domain.provenance;
 
-/** Value: where a resolved value came from (PRODUCT.md improvement 6). */
+/** Value: where a resolved value came from (a difference from MAX: provenance). */
 public enum Source {
   USER("user"),
   CONFIG_FILE("config_file"),

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Rule: the encoding {@code config.json} {@code quantization_config} declares (PRODUCT.md
- * improvement 3): reads {@code quant_method}; gptq; fp8, fbgemm_fp8 and compressed-tensors with
- * 8-bit float weights as float8_e4m3fn; modelopt {@code quant_algo} NVFP4 as float4_e2m1fnx2 (FP8
- * as float8); any other method is unsupported.
+ * Rule: the encoding {@code config.json} {@code quantization_config} declares (a difference from
+ * MAX: encodings from content): reads {@code quant_method}; gptq; fp8, fbgemm_fp8 and
+ * compressed-tensors with 8-bit float weights as float8_e4m3fn; modelopt {@code quant_algo} NVFP4
+ * as float4_e2m1fnx2 (FP8 as float8); any other method is unsupported.
  */
 public final class QuantizationMethods {
 

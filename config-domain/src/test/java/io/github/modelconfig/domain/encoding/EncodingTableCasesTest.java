@@ -33,7 +33,7 @@ class EncodingTableCasesTest {
     assertThat(SupportedEncoding.BFLOAT16.graphQuantizationEncoding()).isEmpty();
   }
 
-  /** Every row of reference §3.1, plus float16 (PRODUCT.md improvement 4: a ninth encoding). */
+  /** Every row of reference §3.1, plus float16 (a ninth encoding, a difference from MAX). */
   static Stream<Arguments> table() {
     return Stream.of(
         row("float32", DType.FLOAT32, null, Set.of(DeviceType.CPU, DeviceType.GPU), DType.FLOAT32),

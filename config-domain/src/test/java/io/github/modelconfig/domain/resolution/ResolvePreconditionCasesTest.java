@@ -47,7 +47,7 @@ class ResolvePreconditionCasesTest {
 
   @Test
   void case22_givenNoModelAndAnotherMistake_bind_reportsBoth() {
-    // All errors at once (PRODUCT.md improvement 1): MAX would stop at the first.
+    // All errors at once (a difference from MAX): MAX would stop at the first.
     Map<String, RawSetting> settings = new LinkedHashMap<>();
     settings.put("max_length", RawSetting.flag("max_length", "-1"));
 
@@ -101,7 +101,7 @@ class ResolvePreconditionCasesTest {
 
   @Test
   void case23and24_givenBothMistakes_resolve_reportsBoth() {
-    // All errors at once (PRODUCT.md improvement 1): MAX raises only the cast error.
+    // All errors at once (a difference from MAX): MAX raises only the cast error.
     ModelConfigRequest request =
         aRequest()
             .with("allow_safetensors_weights_fp32_bf6_bidirectional_cast", "true")
