@@ -7,6 +7,7 @@ import io.github.modelconfig.application.port.out.CacheReport;
 import io.github.modelconfig.application.port.out.CachedFile;
 import io.github.modelconfig.application.port.out.InMemoryByteSource;
 import io.github.modelconfig.application.port.out.ModelReference;
+import io.github.modelconfig.domain.repo.Revision;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ class HfCacheStoreTest {
                 false,
                 progress::addAndGet)
             .get();
-    store.recordRef(REPO, "main", SHA);
+    store.recordRef(REPO, Revision.MAIN, SHA);
 
     Path repo = cache.resolve("models--org--tiny");
     Path pointer = repo.resolve("snapshots/" + SHA + "/sub/model.safetensors");
@@ -59,7 +60,10 @@ class HfCacheStoreTest {
     assertThat(repo.resolve("blobs")).isDirectoryNotContaining("glob:**.incomplete");
     assertThat(file.downloadedBytes()).isEqualTo(1000);
     assertThat(progress.get()).isEqualTo(1000);
-    assertThat(new HfCacheModelRepository(cache, true).find(new ModelReference(REPO, "main")).get())
+    assertThat(
+            new HfCacheModelRepository(cache, true)
+                .find(new ModelReference(REPO, Revision.MAIN))
+                .get())
         .isNotEmpty();
   }
 

@@ -14,6 +14,7 @@ import io.github.modelconfig.application.port.out.ReadCost;
 import io.github.modelconfig.application.port.out.RepoListing;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.domain.repo.RepoKind;
+import io.github.modelconfig.domain.repo.Revision;
 import io.github.modelconfig.domain.weights.ParameterCounts;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.vavr.control.Either;
@@ -56,7 +57,7 @@ class HubModelRepositoryTest {
   }
 
   ModelFiles found(Option<String> token) {
-    return repository(token).find(new ModelReference(REPO, "main")).get().get();
+    return repository(token).find(new ModelReference(REPO, Revision.MAIN)).get().get();
   }
 
   @Test
@@ -149,14 +150,17 @@ class HubModelRepositoryTest {
     hub.rename("old-org/tiny", REPO);
 
     Option<ModelFiles> files =
-        repository(Option.none()).find(new ModelReference("old-org/tiny", "main")).get();
+        repository(Option.none()).find(new ModelReference("old-org/tiny", Revision.MAIN)).get();
 
     assertThat(files.get().list().commit()).contains(repo.commit());
   }
 
   @Test
   void givenPathLikeReference_find_leavesItToTheNextRepository() {
-    assertThat(repository(Option.none()).find(new ModelReference("./some/folder", "main")).get())
+    assertThat(
+            repository(Option.none())
+                .find(new ModelReference("./some/folder", Revision.MAIN))
+                .get())
         .isEmpty();
     assertThat(hub.requests()).isEmpty();
   }
@@ -172,7 +176,7 @@ class HubModelRepositoryTest {
             });
 
     Either<RepositoryFailure, Option<ModelFiles>> found =
-        offline.find(new ModelReference(REPO, "main"));
+        offline.find(new ModelReference(REPO, Revision.MAIN));
 
     assertThat(found.getLeft()).isInstanceOf(RepositoryFailure.Offline.class);
     assertThat(found.getLeft().hint()).contains("modelconfig download");
