@@ -7,6 +7,7 @@ import io.github.modelconfig.application.port.out.CacheReport;
 import io.github.modelconfig.application.port.out.CachedFile;
 import io.github.modelconfig.application.port.out.InMemoryByteSource;
 import io.github.modelconfig.application.port.out.ModelReference;
+import io.github.modelconfig.domain.repo.RepoId;
 import io.github.modelconfig.domain.repo.Revision;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,12 +45,12 @@ class HfCacheStoreTest {
     CachedFile file =
         store
             .store(
-                new CacheEntry(REPO, SHA, "sub/model.safetensors", ETAG, 1000),
+                new CacheEntry(RepoId.of(REPO), SHA, "sub/model.safetensors", ETAG, 1000),
                 InMemoryByteSource.of("sub/model.safetensors", data),
                 false,
                 progress::addAndGet)
             .get();
-    store.recordRef(REPO, Revision.MAIN, SHA);
+    store.recordRef(RepoId.of(REPO), Revision.MAIN, SHA);
 
     Path repo = cache.resolve("models--org--tiny");
     Path pointer = repo.resolve("snapshots/" + SHA + "/sub/model.safetensors");
@@ -78,7 +79,7 @@ class HfCacheStoreTest {
     CachedFile file =
         new HfCacheStore(cache)
             .store(
-                new CacheEntry(REPO, SHA, "w.safetensors", ETAG, data.length),
+                new CacheEntry(RepoId.of(REPO), SHA, "w.safetensors", ETAG, data.length),
                 source,
                 false,
                 n -> {})
@@ -105,6 +106,7 @@ class HfCacheStoreTest {
         PythonCacheFixture.CONFIG_ETAG,
         config);
     Files.createDirectories(cache.resolve("not-a-repo"));
+    Files.createDirectories(cache.resolve("models--org--a--b/snapshots/" + SHA));
     Files.createDirectories(cache.resolve("models--org--broken/snapshots/" + SHA));
     Files.createSymbolicLink(
         cache.resolve("models--org--broken/snapshots/" + SHA + "/config.json"),
@@ -122,6 +124,8 @@ class HfCacheStoreTest {
     assertThat(bert.revisions().get(0).refs()).containsExactly("main");
     assertThat(report.warnings())
         .anyMatch(w -> w.startsWith("Repo path is not a valid HuggingFace cache directory"))
-        .anyMatch(w -> w.startsWith("Blob missing (broken symlink)"));
+        .anyMatch(w -> w.startsWith("Blob missing (broken symlink)"))
+        .anyMatch(
+            w -> w.startsWith("Repo folder does not name a repo id") && w.contains("org--a--b"));
   }
 }
