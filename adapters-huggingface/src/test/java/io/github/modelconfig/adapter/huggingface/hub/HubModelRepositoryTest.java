@@ -13,6 +13,7 @@ import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.ReadCost;
 import io.github.modelconfig.application.port.out.RepoListing;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.RepoId;
 import io.github.modelconfig.domain.repo.RepoKind;
 import io.github.modelconfig.domain.repo.Revision;
 import io.github.modelconfig.domain.weights.ParameterCounts;
@@ -113,7 +114,7 @@ class HubModelRepositoryTest {
     HubApi api = new HubApi(new HubHttp(settings, waits::add));
     FakeHubRepo.Entry shard = repo.entries().get(ShardedRepoFixture.shardName(1, 3));
 
-    HubFileMetadata meta = api.metadata(REPO, "main", shard.path()).get();
+    HubFileMetadata meta = api.metadata(RepoId.of(REPO), Revision.MAIN, shard.path()).get();
 
     assertThat(meta.commit()).isEqualTo(repo.commit());
     assertThat(meta.etag()).isEqualTo(shard.lfsSha256());
@@ -127,7 +128,7 @@ class HubModelRepositoryTest {
     HubSettings settings = HubSettings.of(hub.endpoint(), Option.none(), false);
     HubApi api = new HubApi(new HubHttp(settings, waits::add));
 
-    HubFileMetadata meta = api.metadata(REPO, "main", "config.json").get();
+    HubFileMetadata meta = api.metadata(RepoId.of(REPO), Revision.MAIN, "config.json").get();
 
     assertThat(meta.etag()).isEqualTo(repo.entries().get("config.json").blobId());
     assertThat(meta.size()).isEqualTo(ShardedRepoFixture.CONFIG.length());
