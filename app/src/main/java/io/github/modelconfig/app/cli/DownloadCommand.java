@@ -11,6 +11,7 @@ import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.repo.RepoRules;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
@@ -81,8 +82,8 @@ public final class DownloadCommand implements Callable<Integer> {
     }
     Validation<Seq<ConfigError>, DownloadQuery> query =
         Validation.combine(
-                RepoArguments.repoId("model", model),
-                RepoArguments.revision("huggingface_model_revision", revision))
+                RepoRules.repoId("model", model),
+                RepoRules.revision("huggingface_model_revision", revision))
             .ap((id, rev) -> new DownloadQuery(id, rev, force, chosen, weightPath));
     if (query.isInvalid()) {
       return output.failure(new ResolveFailure.Invalid(query.getError()));

@@ -10,6 +10,7 @@ import io.github.modelconfig.application.port.in.WeightsReport;
 import io.github.modelconfig.application.port.in.WeightsReport.FileReport;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.repo.RepoRules;
 import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
@@ -67,7 +68,7 @@ public final class InspectCommand implements Callable<Integer> {
     boolean json = parsed.hasMatchedOption("--json");
     PrintWriter out = spec.commandLine().getOut();
     Output output = new Output(out, spec.commandLine().getErr(), json, terminal);
-    Validation<ConfigError, Revision> rev = RepoArguments.revision("revision", revision);
+    Validation<ConfigError, Revision> rev = RepoRules.revision("revision", revision);
     if (rev.isInvalid()) {
       return output.failure(new ResolveFailure.Invalid(Vector.of(rev.getError())));
     }

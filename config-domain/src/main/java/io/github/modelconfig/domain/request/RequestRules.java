@@ -5,6 +5,7 @@ import io.github.modelconfig.domain.device.DeviceSpecs;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
 import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
+import io.github.modelconfig.domain.repo.RepoRules;
 import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -28,21 +29,7 @@ final class RequestRules {
 
   /** A Hub revision: a branch, tag or commit, shown as its text. */
   static Rule<Revision> revision() {
-    return Rules.text()
-        .then(
-            (field, text) ->
-                Revision.parse(text)
-                    .toValidation(
-                        () ->
-                            new ConfigError(
-                                ErrorCode.INVALID_REVISION,
-                                field,
-                                field + " is '" + text + "'; it must be " + Revision.ALLOWED + ".",
-                                "Give a branch, tag or 40-hex commit as the Hub lists it (e.g."
-                                    + " main, v1.0, refs/pr/1), or leave "
-                                    + field
-                                    + " out for main.")),
-            r -> Option.of(r.value()));
+    return Rules.text().then(RepoRules::revision, r -> Option.of(r.value()));
   }
 
   static Rule<KvCacheStrategy> strategy() {

@@ -1,17 +1,18 @@
-package io.github.modelconfig.app.cli;
+package io.github.modelconfig.domain.repo;
 
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
-import io.github.modelconfig.domain.repo.RepoId;
-import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Validation;
 
-/** CLI rule: a command's repo id and revision arguments read as values, or a coded error each. */
-final class RepoArguments {
+/**
+ * Rule: text read as a repo id or a revision, or the coded error naming the field (as the user
+ * typed it), what was found, what is allowed and the fix.
+ */
+public final class RepoRules {
 
-  private RepoArguments() {}
+  private RepoRules() {}
 
-  static Validation<ConfigError, RepoId> repoId(String field, String text) {
+  public static Validation<ConfigError, RepoId> repoId(String field, String text) {
     return RepoId.parse(text)
         .toValidation(
             () ->
@@ -27,7 +28,7 @@ final class RepoArguments {
                         + " needs no download."));
   }
 
-  static Validation<ConfigError, Revision> revision(String field, String text) {
+  public static Validation<ConfigError, Revision> revision(String field, String text) {
     return Revision.parse(text)
         .toValidation(
             () ->
@@ -36,6 +37,6 @@ final class RepoArguments {
                     field,
                     field + " is '" + text + "'; it must be " + Revision.ALLOWED + ".",
                     "Give a branch, tag or 40-hex commit as the Hub lists it (e.g. main, v1.0,"
-                        + " refs/pr/1)."));
+                        + " refs/pr/1), or leave it out for main."));
   }
 }
