@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +53,27 @@ final class ArchitectureRules {
           .should()
           .notDependOnEachOther()
           .because("adapters implement ports independently");
+
+  static final ArchRule HUB_CLIENT_AND_FORMATS_DO_NOT_KNOW_EACH_OTHER =
+      CompositeArchRule.of(
+              noClasses()
+                  .that()
+                  .resideInAPackage("io.github.modelconfig.adapter.huggingface.hub..")
+                  .should()
+                  .dependOnClassesThat()
+                  .resideInAPackage("io.github.modelconfig.adapter.huggingface.format..")
+                  .allowEmptyShould(true))
+          .and(
+              noClasses()
+                  .that()
+                  .resideInAPackage("io.github.modelconfig.adapter.huggingface.format..")
+                  .should()
+                  .dependOnClassesThat()
+                  .resideInAPackage("io.github.modelconfig.adapter.huggingface.hub..")
+                  .allowEmptyShould(true))
+          .because(
+              "the Hub client moves bytes and the formats read them; they meet only in the"
+                  + " composition root, so either can change or be used alone");
 
   static final ArchRule GUICE_ONLY_IN_APP =
       noClasses()

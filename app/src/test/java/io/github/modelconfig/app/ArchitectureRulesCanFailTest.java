@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import io.github.modelconfig.adapter.filesystem.LocalFolderModelRepository;
+import io.github.modelconfig.adapter.huggingface.hub.violation.HubClientReadsFormats;
 import io.github.modelconfig.adapter.huggingface.violation.HuggingFaceUsesFilesystemAdapter;
 import io.github.modelconfig.app.cli.violation.CommandCallsDeviceAdapter;
 import io.github.modelconfig.application.violation.PortReadsEnvironmentAndPrints;
@@ -39,6 +40,10 @@ class ArchitectureRulesCanFailTest {
             "adapters independent",
             ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
             classes(HuggingFaceUsesFilesystemAdapter.class)),
+        Arguments.of(
+            "hub client and formats independent",
+            ArchitectureRules.HUB_CLIENT_AND_FORMATS_DO_NOT_KNOW_EACH_OTHER,
+            classes(HubClientReadsFormats.class)),
         Arguments.of(
             "guice only in app", ArchitectureRules.GUICE_ONLY_IN_APP, classes(PortUsesGuice.class)),
         Arguments.of(

@@ -24,6 +24,10 @@ class ArchitectureTest {
   static final ArchRule adapters_do_not_depend_on_each_other =
       ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER;
 
+  @ArchTest
+  static final ArchRule hub_client_and_formats_do_not_know_each_other =
+      ArchitectureRules.HUB_CLIENT_AND_FORMATS_DO_NOT_KNOW_EACH_OTHER;
+
   @ArchTest static final ArchRule guice_only_in_the_app = ArchitectureRules.GUICE_ONLY_IN_APP;
 
   @ArchTest

@@ -10,6 +10,7 @@ import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ResolveQuery;
 import io.github.modelconfig.application.port.in.ScanCacheUseCase;
 import io.github.modelconfig.application.port.out.ModelRepository;
+import io.github.modelconfig.domain.repo.Revision;
 import io.github.modelconfig.domain.request.RawSetting;
 import io.github.modelconfig.domain.resolution.ResolvedModelConfig;
 import java.io.IOException;
@@ -96,10 +97,11 @@ class InjectorsTest {
     var viaGuice = Injectors.production(settings).getInstance(InspectWeightsUseCase.class);
     var viaFactory = ModelConfigApplication.create(settings).inspectWeights();
 
-    assertThat(viaGuice.inspect("org/tiny", "main").get())
-        .isEqualTo(viaFactory.inspect("org/tiny", "main").get());
-    assertThat(viaGuice.inspect("org/absent", "main").getLeft().errors().head().code())
-        .isEqualTo(viaFactory.inspect("org/absent", "main").getLeft().errors().head().code());
+    assertThat(viaGuice.inspect("org/tiny", Revision.MAIN).get())
+        .isEqualTo(viaFactory.inspect("org/tiny", Revision.MAIN).get());
+    assertThat(viaGuice.inspect("org/absent", Revision.MAIN).getLeft().errors().head().code())
+        .isEqualTo(
+            viaFactory.inspect("org/absent", Revision.MAIN).getLeft().errors().head().code());
   }
 
   private static ResolvedModelConfig resolve(ResolveModelConfigUseCase resolver) {

@@ -4,6 +4,7 @@ import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.RepoListing;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.RepoId;
 import io.vavr.control.Either;
 import java.nio.file.Files;
 
@@ -15,11 +16,13 @@ final class HfCacheFiles implements ModelFiles {
 
   private final ModelFiles snapshot;
   private final HfCacheLayout layout;
+  private final RepoId repoId;
   private final String commit;
 
-  HfCacheFiles(ModelFiles snapshot, HfCacheLayout layout, String commit) {
+  HfCacheFiles(ModelFiles snapshot, HfCacheLayout layout, RepoId repoId, String commit) {
     this.snapshot = snapshot;
     this.layout = layout;
+    this.repoId = repoId;
     this.commit = commit;
   }
 
@@ -43,7 +46,6 @@ final class HfCacheFiles implements ModelFiles {
     if (!(failure instanceof RepositoryFailure.NotFound)) {
       return failure;
     }
-    String repoId = snapshot.list().repoId();
     if (Files.isRegularFile(layout.noExist(repoId, commit, path))) {
       return new RepositoryFailure.NotFound(
           RepositoryFailure.Missing.FILE,

@@ -1,11 +1,12 @@
 package io.github.modelconfig.adapter.filesystem;
 
+import io.github.modelconfig.domain.repo.RepoId;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * Rule: the shared Hugging Face cache layout ({@code huggingface_hub}'s): {@code
@@ -14,51 +15,52 @@ import java.util.regex.Pattern;
  */
 record HfCacheLayout(Path root) {
 
-  private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
-  private static final Pattern REPO_ID =
-      Pattern.compile("([A-Za-z0-9][\\w.-]{0,95}/)?[A-Za-z0-9][\\w.-]{0,95}");
+  private static final String MODELS = "models--";
 
-  static boolean isCommit(String revision) {
-    return COMMIT.matcher(revision).matches();
+  /**
+   * {@code models--org--name}: the type's plural, then the id's parts joined by "--" ({@code
+   * huggingface_hub} file_download.py, {@code repo_folder_name}); a repo id never holds "--", so
+   * the name maps back to one id.
+   */
+  static String folderName(RepoId repoId) {
+    return MODELS + repoId.toString().replace("/", "--");
   }
 
-  static boolean isRepoId(String id) {
-    return REPO_ID.matcher(id).matches() && !id.contains("--") && !id.contains("..");
+  /** The model repo a folder named {@code models--org--name} caches, none for any other name. */
+  static Option<RepoId> repoId(String folderName) {
+    return folderName.startsWith(MODELS)
+        ? RepoId.parse(folderName.substring(MODELS.length()).replace("--", "/"))
+        : Option.none();
   }
 
-  /** {@code models--org--name}: the type's plural, then the id's segments, joined by "--". */
-  static String folderName(String repoId) {
-    return "models--" + repoId.replace("/", "--");
-  }
-
-  Path repo(String repoId) {
+  Path repo(RepoId repoId) {
     return root.resolve(folderName(repoId));
   }
 
-  Path snapshot(String repoId, String commit) {
+  Path snapshot(RepoId repoId, String commit) {
     return repo(repoId).resolve("snapshots").resolve(commit);
   }
 
-  Path blob(String repoId, String etag) {
+  Path blob(RepoId repoId, String etag) {
     return repo(repoId).resolve("blobs").resolve(etag);
   }
 
-  Path ref(String repoId, String revision) {
-    return repo(repoId).resolve("refs").resolve(revision);
+  Path ref(RepoId repoId, Revision revision) {
+    return repo(repoId).resolve("refs").resolve(revision.value());
   }
 
-  Path noExist(String repoId, String commit, String path) {
+  Path noExist(RepoId repoId, String commit, String path) {
     return repo(repoId).resolve(".no_exist").resolve(commit).resolve(path);
   }
 
-  Path lock(String repoId, String etag) {
+  Path lock(RepoId repoId, String etag) {
     return root.resolve(".locks").resolve(folderName(repoId)).resolve(etag + ".lock");
   }
 
   /** The commit a revision names: itself when a 40-hex commit, else {@code refs/{revision}}. */
-  Option<String> commit(String repoId, String revision) {
-    if (isCommit(revision)) {
-      return Option.of(revision);
+  Option<String> commit(RepoId repoId, Revision revision) {
+    if (revision.isCommit()) {
+      return Option.of(revision.value());
     }
     Path ref = ref(repoId, revision).normalize();
     if (!ref.startsWith(repo(repoId).resolve("refs")) || !Files.isRegularFile(ref)) {
@@ -66,7 +68,7 @@ record HfCacheLayout(Path root) {
     }
     try {
       String commit = Files.readString(ref, StandardCharsets.UTF_8).strip();
-      return isCommit(commit) ? Option.of(commit) : Option.none();
+      return Revision.parse(commit).filter(Revision::isCommit).map(Revision::value);
     } catch (IOException e) {
       return Option.none();
     }

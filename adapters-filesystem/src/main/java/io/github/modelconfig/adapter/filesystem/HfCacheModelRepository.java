@@ -4,6 +4,7 @@ import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.RepoId;
 import io.github.modelconfig.domain.repo.RepoKind;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.WeightFiles;
@@ -31,17 +32,18 @@ public final class HfCacheModelRepository implements ModelRepository {
 
   @Override
   public Either<RepositoryFailure, Option<ModelFiles>> find(ModelReference reference) {
-    String id = reference.id();
-    if (!HfCacheLayout.isRepoId(id) || !Files.isDirectory(layout.repo(id))) {
+    Option<RepoId> repoId = reference.repoId();
+    if (repoId.isEmpty() || !Files.isDirectory(layout.repo(repoId.get()))) {
       return Either.right(Option.none());
     }
+    RepoId id = repoId.get();
     Option<String> commit = layout.commit(id, reference.revision());
     if (commit.isEmpty() || !Files.isDirectory(layout.snapshot(id, commit.get()))) {
       return Either.right(Option.none());
     }
     Path snapshot = layout.snapshot(id, commit.get());
-    return LocalFolderFiles.scan(id, snapshot, RepoKind.HF_CACHE, commit)
-        .map(files -> new HfCacheFiles(files, layout, commit.get()))
+    return LocalFolderFiles.scan(reference.id(), snapshot, RepoKind.HF_CACHE, commit)
+        .map(files -> new HfCacheFiles(files, layout, id, commit.get()))
         .map(
             files ->
                 offline || usable(files.list().files())

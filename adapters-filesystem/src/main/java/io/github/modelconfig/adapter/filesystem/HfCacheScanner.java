@@ -77,6 +77,9 @@ final class HfCacheScanner {
           "Repo type must be dataset, model or space, found " + type + ": " + path);
     }
     String repoId = name.substring(dashes + 2).replace("--", "/");
+    if (type.equals("model") && HfCacheLayout.repoId(name).isEmpty()) {
+      throw new CorruptEntry("Repo folder does not name a repo id (models--org--name): " + path);
+    }
     Path snapshots = path.resolve("snapshots");
     if (!Files.isDirectory(snapshots)) {
       throw new CorruptEntry("Snapshots dir doesn't exist in cached repo: " + snapshots);

@@ -6,6 +6,8 @@ import io.github.modelconfig.application.port.out.CacheReport;
 import io.github.modelconfig.application.port.out.CachedFile;
 import io.github.modelconfig.application.port.out.ModelCache;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.RepoId;
+import io.github.modelconfig.domain.repo.Revision;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -140,8 +142,8 @@ public final class HfCacheStore implements ModelCache {
   }
 
   @Override
-  public void recordRef(String repoId, String revision, String commit) {
-    if (revision.equals(commit)) {
+  public void recordRef(RepoId repoId, Revision revision, String commit) {
+    if (revision.value().equals(commit)) {
       return;
     }
     Path ref = layout.ref(repoId, revision);

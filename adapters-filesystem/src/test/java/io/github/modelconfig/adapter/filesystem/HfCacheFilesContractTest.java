@@ -3,6 +3,7 @@ package io.github.modelconfig.adapter.filesystem;
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelFilesContract;
 import io.github.modelconfig.application.port.out.ModelReference;
+import io.github.modelconfig.domain.repo.Revision;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HexFormat;
@@ -21,7 +22,7 @@ class HfCacheFilesContractTest extends ModelFilesContract {
       PythonCacheFixture.put(cache, "org/model", f.getKey(), etag, f.getValue());
     }
     return new HfCacheModelRepository(cache, true)
-        .find(new ModelReference("org/model", "main"))
+        .find(new ModelReference("org/model", Revision.MAIN))
         .get()
         .get();
   }

@@ -3,6 +3,7 @@ package io.github.modelconfig.adapter.filesystem;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.ModelRepositoryContract;
+import io.github.modelconfig.domain.repo.Revision;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HexFormat;
@@ -20,7 +21,7 @@ class HfCacheModelRepositoryContractTest extends ModelRepositoryContract {
       String etag = HexFormat.of().formatHex(new byte[20]).substring(1) + i++;
       PythonCacheFixture.put(cache, "org/model", f.getKey(), etag, f.getValue());
     }
-    return new ModelReference("org/model", "main");
+    return new ModelReference("org/model", Revision.MAIN);
   }
 
   @Override
@@ -30,6 +31,6 @@ class HfCacheModelRepositoryContractTest extends ModelRepositoryContract {
 
   @Override
   protected ModelReference foreign() {
-    return new ModelReference("org/not-cached", "main");
+    return new ModelReference("org/not-cached", Revision.MAIN);
   }
 }

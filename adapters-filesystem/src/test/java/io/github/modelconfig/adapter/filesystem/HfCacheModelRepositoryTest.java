@@ -7,6 +7,7 @@ import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.ReadCost;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.domain.repo.RepoKind;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,9 @@ class HfCacheModelRepositoryTest {
   }
 
   Option<ModelFiles> find(String id, String revision, boolean offline) {
-    return new HfCacheModelRepository(cache, offline).find(new ModelReference(id, revision)).get();
+    return new HfCacheModelRepository(cache, offline)
+        .find(new ModelReference(id, new Revision(revision)))
+        .get();
   }
 
   @Test

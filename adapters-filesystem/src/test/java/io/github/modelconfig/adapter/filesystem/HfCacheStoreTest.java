@@ -7,6 +7,8 @@ import io.github.modelconfig.application.port.out.CacheReport;
 import io.github.modelconfig.application.port.out.CachedFile;
 import io.github.modelconfig.application.port.out.InMemoryByteSource;
 import io.github.modelconfig.application.port.out.ModelReference;
+import io.github.modelconfig.domain.repo.RepoId;
+import io.github.modelconfig.domain.repo.Revision;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,12 +45,12 @@ class HfCacheStoreTest {
     CachedFile file =
         store
             .store(
-                new CacheEntry(REPO, SHA, "sub/model.safetensors", ETAG, 1000),
+                new CacheEntry(RepoId.of(REPO), SHA, "sub/model.safetensors", ETAG, 1000),
                 InMemoryByteSource.of("sub/model.safetensors", data),
                 false,
                 progress::addAndGet)
             .get();
-    store.recordRef(REPO, "main", SHA);
+    store.recordRef(RepoId.of(REPO), Revision.MAIN, SHA);
 
     Path repo = cache.resolve("models--org--tiny");
     Path pointer = repo.resolve("snapshots/" + SHA + "/sub/model.safetensors");
@@ -59,7 +61,10 @@ class HfCacheStoreTest {
     assertThat(repo.resolve("blobs")).isDirectoryNotContaining("glob:**.incomplete");
     assertThat(file.downloadedBytes()).isEqualTo(1000);
     assertThat(progress.get()).isEqualTo(1000);
-    assertThat(new HfCacheModelRepository(cache, true).find(new ModelReference(REPO, "main")).get())
+    assertThat(
+            new HfCacheModelRepository(cache, true)
+                .find(new ModelReference(REPO, Revision.MAIN))
+                .get())
         .isNotEmpty();
   }
 
@@ -74,7 +79,7 @@ class HfCacheStoreTest {
     CachedFile file =
         new HfCacheStore(cache)
             .store(
-                new CacheEntry(REPO, SHA, "w.safetensors", ETAG, data.length),
+                new CacheEntry(RepoId.of(REPO), SHA, "w.safetensors", ETAG, data.length),
                 source,
                 false,
                 n -> {})
@@ -101,6 +106,7 @@ class HfCacheStoreTest {
         PythonCacheFixture.CONFIG_ETAG,
         config);
     Files.createDirectories(cache.resolve("not-a-repo"));
+    Files.createDirectories(cache.resolve("models--org--a--b/snapshots/" + SHA));
     Files.createDirectories(cache.resolve("models--org--broken/snapshots/" + SHA));
     Files.createSymbolicLink(
         cache.resolve("models--org--broken/snapshots/" + SHA + "/config.json"),
@@ -118,6 +124,8 @@ class HfCacheStoreTest {
     assertThat(bert.revisions().get(0).refs()).containsExactly("main");
     assertThat(report.warnings())
         .anyMatch(w -> w.startsWith("Repo path is not a valid HuggingFace cache directory"))
-        .anyMatch(w -> w.startsWith("Blob missing (broken symlink)"));
+        .anyMatch(w -> w.startsWith("Blob missing (broken symlink)"))
+        .anyMatch(
+            w -> w.startsWith("Repo folder does not name a repo id") && w.contains("org--a--b"));
   }
 }

@@ -3,6 +3,7 @@ package io.github.modelconfig.adapter.filesystem;
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelFilesContract;
 import io.github.modelconfig.application.port.out.ModelReference;
+import io.github.modelconfig.domain.repo.Revision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class LocalFolderFilesContractTest extends ModelFilesContract {
       Files.write(file, f.getValue());
     }
     return new LocalFolderModelRepository(workingDirectory)
-        .find(new ModelReference("my-model", "main"))
+        .find(new ModelReference("my-model", Revision.MAIN))
         .get()
         .get();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ class LocalFolderFingerprintTest {
 
   private ModelFiles scan() {
     return new LocalFolderModelRepository(folder.getParent())
-        .find(new ModelReference(folder.toString(), "main"))
+        .find(new ModelReference(folder.toString(), Revision.MAIN))
         .get()
         .get();
   }

@@ -3,6 +3,7 @@ package io.github.modelconfig.adapter.filesystem;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.ModelRepositoryContract;
+import io.github.modelconfig.domain.repo.Revision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class LocalFolderModelRepositoryContractTest extends ModelRepositoryContract {
       Files.createDirectories(file.getParent());
       Files.write(file, f.getValue());
     }
-    return new ModelReference("my-model", "main");
+    return new ModelReference("my-model", Revision.MAIN);
   }
 
   @Override
@@ -30,6 +31,6 @@ class LocalFolderModelRepositoryContractTest extends ModelRepositoryContract {
 
   @Override
   protected ModelReference foreign() {
-    return new ModelReference("org/not-a-folder", "main");
+    return new ModelReference("org/not-a-folder", Revision.MAIN);
   }
 }

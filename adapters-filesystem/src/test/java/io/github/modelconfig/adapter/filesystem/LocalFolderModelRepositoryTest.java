@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.Revision;
 import io.github.modelconfig.domain.weights.RepoFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,10 @@ class LocalFolderModelRepositoryTest {
   @TempDir Path work;
 
   private ModelFiles open(String id) {
-    return new LocalFolderModelRepository(work).find(new ModelReference(id, "main")).get().get();
+    return new LocalFolderModelRepository(work)
+        .find(new ModelReference(id, Revision.MAIN))
+        .get()
+        .get();
   }
 
   @Test
@@ -36,7 +40,7 @@ class LocalFolderModelRepositoryTest {
   void givenSomethingThatIsNotAFolder_find_leavesItToTheNextRepository() {
     assertThat(
             new LocalFolderModelRepository(work)
-                .find(new ModelReference("org/model", "main"))
+                .find(new ModelReference("org/model", Revision.MAIN))
                 .get())
         .isEmpty();
   }

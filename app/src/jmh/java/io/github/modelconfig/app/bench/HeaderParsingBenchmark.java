@@ -7,6 +7,7 @@ import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.application.port.out.WeightsInspector;
+import io.github.modelconfig.domain.repo.Revision;
 import io.github.modelconfig.domain.weights.GgufArray;
 import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
@@ -80,7 +81,7 @@ public class HeaderParsingBenchmark {
         gguf ? shape.writeGguf(folder.resolve(file)) : shape.writeSafetensors(folder.resolve(file));
     Either<RepositoryFailure, Option<ModelFiles>> found =
         new LocalFolderModelRepository(folder.getParent())
-            .find(new ModelReference(folder.toString(), "main"));
+            .find(new ModelReference(folder.toString(), Revision.MAIN));
     if (found.isLeft() || found.get().isEmpty()) {
       throw new IllegalStateException("the bench folder is not found: " + found);
     }

@@ -11,7 +11,10 @@ import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.repo.RepoRules;
+import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Validation;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,10 +80,18 @@ public final class DownloadCommand implements Callable<Integer> {
     if (encoding != null && chosen.isEmpty()) {
       return output.failure(new ResolveFailure.Invalid(Vector.of(unknownEncoding(encoding))));
     }
+    Validation<Seq<ConfigError>, DownloadQuery> query =
+        Validation.combine(
+                RepoRules.repoId("model", model),
+                RepoRules.revision("huggingface_model_revision", revision))
+            .ap((id, rev) -> new DownloadQuery(id, rev, force, chosen, weightPath));
+    if (query.isInvalid()) {
+      return output.failure(new ResolveFailure.Invalid(query.getError()));
+    }
     ProgressBar bar = new ProgressBar(err, terminal);
     return downloader
         .get()
-        .download(new DownloadQuery(model, revision, force, chosen, weightPath), bar)
+        .download(query.get(), bar)
         .fold(
             failure -> {
               bar.finish();

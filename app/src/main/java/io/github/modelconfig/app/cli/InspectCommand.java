@@ -5,9 +5,15 @@ import io.github.modelconfig.app.cli.picocli.CommandLine.Model.OptionSpec;
 import io.github.modelconfig.app.cli.picocli.CommandLine.Model.PositionalParamSpec;
 import io.github.modelconfig.app.cli.picocli.CommandLine.ParseResult;
 import io.github.modelconfig.application.port.in.InspectWeightsUseCase;
+import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.in.WeightsReport;
 import io.github.modelconfig.application.port.in.WeightsReport.FileReport;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.repo.RepoRules;
+import io.github.modelconfig.domain.repo.Revision;
+import io.vavr.collection.Vector;
+import io.vavr.control.Validation;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -62,9 +68,13 @@ public final class InspectCommand implements Callable<Integer> {
     boolean json = parsed.hasMatchedOption("--json");
     PrintWriter out = spec.commandLine().getOut();
     Output output = new Output(out, spec.commandLine().getErr(), json, terminal);
+    Validation<ConfigError, Revision> rev = RepoRules.revision("revision", revision);
+    if (rev.isInvalid()) {
+      return output.failure(new ResolveFailure.Invalid(Vector.of(rev.getError())));
+    }
     return inspector
         .get()
-        .inspect(target, revision)
+        .inspect(target, rev.get())
         .fold(
             output::failure,
             report -> {

@@ -8,7 +8,11 @@ import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.out.CachedFile;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.repo.RepoId;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +22,7 @@ class DownloadCommandTest {
 
   private static final DownloadReport REPORT =
       new DownloadReport(
-          "org/model",
+          RepoId.of("org/model"),
           "abc123",
           "/cache/hub/models--org--model/snapshots/abc123",
           List.of(
@@ -51,10 +55,10 @@ class DownloadCommandTest {
     assertThat(queries)
         .containsExactly(
             new DownloadQuery(
-                "org/model",
-                "main",
+                RepoId.of("org/model"),
+                Revision.MAIN,
                 false,
-                io.vavr.control.Option.of(SupportedEncoding.Q4_K),
+                Option.of(SupportedEncoding.Q4_K),
                 List.of("a.gguf", "b.gguf")));
   }
 
@@ -62,7 +66,7 @@ class DownloadCommandTest {
   void givenAReport_download_printsCountsAndTheSnapshot() {
     CommandRun run = run("org/model", "--revision", "v2", "--force-download");
 
-    assertThat(queries.get(0).revision()).isEqualTo("v2");
+    assertThat(queries.get(0).revision()).isEqualTo(new Revision("v2"));
     assertThat(queries.get(0).forceDownload()).isTrue();
     assertThat(run.out())
         .isEqualTo(
@@ -101,5 +105,27 @@ class DownloadCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(4);
     assertThat(run.err()).contains("org/model is gated.").contains("fix: Accept the licence");
+  }
+
+  @Test
+  void givenAFolderOrABadRevision_download_exitsTwoNamingEachWithoutAskingTheUseCase() {
+    CommandRun run = run("./a/folder", "--revision", "../x");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("[" + ErrorCode.INVALID_REPO_ID.wireName() + "] model")
+        .contains("'./a/folder'")
+        .contains("[" + ErrorCode.INVALID_REVISION.wireName() + "] huggingface_model_revision")
+        .contains("'../x'")
+        .doesNotContain("at io.github");
+    assertThat(queries).isEmpty();
+  }
+
+  @Test
+  void givenAOnePartRepoId_download_asksForIt() {
+    CommandRun run = run("gpt2");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(queries.get(0).repoId()).isEqualTo(RepoId.of("gpt2"));
   }
 }

@@ -104,4 +104,13 @@ class InspectCommandFakeTest {
                 + "  - [repo_not_found] model_path: Model path './nope' does not exist.\n"
                 + "    fix: Check the path.\n");
   }
+
+  @Test
+  void givenABlankRevision_inspect_exitsTwoWithoutAskingTheUseCase() {
+    CommandRun run = run("org/model", "--revision", " ");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    assertThat(run.err()).contains("[invalid_revision] revision").contains("' '");
+    assertThat(asked).isEmpty();
+  }
 }

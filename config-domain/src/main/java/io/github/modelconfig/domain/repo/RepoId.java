@@ -5,15 +5,20 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Value: a Hugging Face repo id, {@code name} or {@code org/name}, spelled as the Hub allows (an
- * ASCII letter or digit, then letters, digits and {@code -_.}, at most 96 characters per part, no
- * {@code --} or {@code ..}); never a folder path such as {@code ./model}, {@code /etc} or {@code
- * ~/m}.
+ * Value: a Hugging Face repo id, {@code name} or {@code org/name}, spelled as the Hub allows (ASCII
+ * letters, digits and {@code -_.}, at most 96 characters per part, no {@code --} or {@code ..},
+ * neither starting nor ending with {@code -} or {@code .}, no {@code .git} ending); never a folder
+ * path such as {@code ./model}, {@code /etc} or {@code ~/m}.
  */
 public record RepoId(Option<String> owner, String name) {
 
-  /** One part as the Hub spells it: an ASCII letter or digit, then up to 95 of {@code \\w.-}. */
-  private static final Pattern PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,95}");
+  /**
+   * One part: huggingface_hub's {@code validate_repo_id} (utils/_validators.py: {@code [\w\-.]},
+   * word boundaries at both ends, no {@code --}, {@code ..} or {@code .git} ending) with the Hub's
+   * own limits (ASCII only, 96 characters).
+   */
+  private static final Pattern PART =
+      Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?");
 
   public RepoId {
     Objects.requireNonNull(owner, "owner");
@@ -41,11 +46,19 @@ public record RepoId(Option<String> owner, String name) {
     return parse(text).filter(id -> id.owner().isDefined());
   }
 
+  /**
+   * The repo id {@code text} names.
+   *
+   * @throws IllegalArgumentException when {@code text} is not spelled as a repo id
+   */
+  public static RepoId of(String text) {
+    return parse(text).getOrElseThrow(() -> new IllegalArgumentException("not a repo id: " + text));
+  }
+
   private static boolean isPart(String part) {
     return PART.matcher(part).matches()
         && !part.contains("--")
         && !part.contains("..")
-        && !part.endsWith(".")
         && !part.endsWith(".git");
   }
 

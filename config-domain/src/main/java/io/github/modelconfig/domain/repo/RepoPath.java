@@ -18,16 +18,8 @@ record RepoPath(Option<String> prefix, String rest) {
     return new RepoPath(Option.of(prefix), path.substring(prefix.length() + 1));
   }
 
-  /** The prefix, when it reads as a repo id. */
-  Option<String> repo() {
-    return prefix.filter(
-        p -> isIdPart(p.substring(0, p.indexOf('/'))) && isIdPart(p.substring(p.indexOf('/') + 1)));
-  }
-
-  private static boolean isIdPart(String part) {
-    return !part.isEmpty()
-        && !part.startsWith(".")
-        && !part.startsWith("~")
-        && part.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_.".indexOf(c) >= 0);
+  /** The prefix, when it reads as a qualified repo id ({@code org/name}). */
+  Option<RepoId> repo() {
+    return prefix.flatMap(RepoId::parseQualified);
   }
 }

@@ -15,16 +15,16 @@ import java.util.Set;
  * or {@code F}, why it could not be asked (offline, refused, unreachable).
  */
 public record WeightPathAnswers<F>(
-    Map<String, Option<String>> localFiles, Map<String, Either<F, Set<String>>> repos) {
+    Map<String, Option<String>> localFiles, Map<RepoId, Either<F, Set<String>>> repos) {
 
   public WeightPathAnswers {
     localFiles = Collections.unmodifiableMap(new LinkedHashMap<>(localFiles));
-    Map<String, Either<F, Set<String>>> copy = new LinkedHashMap<>();
+    Map<RepoId, Either<F, Set<String>>> copy = new LinkedHashMap<>();
     repos.forEach(
         (repo, answer) ->
             copy.put(
                 repo,
-                Objects.requireNonNull(answer, repo)
+                Objects.requireNonNull(answer, repo::toString)
                     .map(files -> Collections.unmodifiableSet(new LinkedHashSet<>(files)))));
     repos = Collections.unmodifiableMap(copy);
   }
@@ -42,8 +42,8 @@ public record WeightPathAnswers<F>(
   }
 
   /** These answers and {@code repo}'s: its files, or why it could not be listed. */
-  public WeightPathAnswers<F> withRepo(String repo, Either<F, Set<String>> files) {
-    Map<String, Either<F, Set<String>>> listed = new LinkedHashMap<>(repos);
+  public WeightPathAnswers<F> withRepo(RepoId repo, Either<F, Set<String>> files) {
+    Map<RepoId, Either<F, Set<String>>> listed = new LinkedHashMap<>(repos);
     listed.put(repo, files);
     return new WeightPathAnswers<>(localFiles, listed);
   }
@@ -60,7 +60,7 @@ public record WeightPathAnswers<F>(
     return folder;
   }
 
-  Either<F, Set<String>> repo(String repo) {
+  Either<F, Set<String>> repo(RepoId repo) {
     Either<F, Set<String>> files = repos.get(repo);
     if (files == null) {
       throw new IllegalArgumentException("no answer for repo '" + repo + "'");

@@ -36,7 +36,7 @@ public final class WeightPathParser {
   }
 
   /** Value: the model path (empty when to be derived), the entries, and the other repo named. */
-  public record Parsed(String modelPath, List<Entry> entries, Option<String> repoId) {
+  public record Parsed(String modelPath, List<Entry> entries, Option<RepoId> repoId) {
 
     public Parsed {
       Objects.requireNonNull(modelPath, "modelPath");
@@ -94,7 +94,7 @@ public final class WeightPathParser {
       WeightPathInputs paths, WeightPathAnswers<F> answers) {
     String model = paths.modelPath();
     List<Entry> entries = new ArrayList<>();
-    Option<String> repoId = Option.none();
+    Option<RepoId> repoId = Option.none();
     for (String p : paths.weightPath()) {
       RepoPath split = RepoPath.of(p);
       if (answers.isLocalFile(p)) {
@@ -106,7 +106,7 @@ public final class WeightPathParser {
         continue;
       }
       if (split.repo().isDefined()) {
-        String repo = split.repo().get();
+        RepoId repo = split.repo().get();
         if (!answers.repos().containsKey(repo)) {
           return Either.left(new WeightPathLookups(List.of(), List.of(repo)));
         }

@@ -11,6 +11,7 @@ import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.kvcache.KvCacheConfig;
 import io.github.modelconfig.domain.kvcache.KvCacheDtypes;
 import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
+import io.github.modelconfig.domain.repo.Revision;
 import io.github.modelconfig.domain.rope.RopeType;
 import io.vavr.control.Option;
 import java.util.List;
@@ -58,13 +59,19 @@ public final class Fields {
               "Allow casting float32 <-> bfloat16 safetensors weights at load.")
           .json("huggingface_weight_revision")
           .draft();
-  public static final Field<String> HUGGINGFACE_MODEL_REVISION =
-      Field.of("huggingface_model_revision", Rules.text(), ModelConfigRequest.DEFAULT_REVISION)
+  public static final Field<Revision> HUGGINGFACE_MODEL_REVISION =
+      Field.of(
+              "huggingface_model_revision",
+              RequestRules.revision(),
+              ModelConfigRequest.DEFAULT_REVISION)
           .cli(TEXT, "REVISION", "Branch, tag or commit of the model repo (default main).")
           .json("force_download")
           .draft("Revision of the draft model repo.");
-  public static final Field<String> HUGGINGFACE_WEIGHT_REVISION =
-      Field.of("huggingface_weight_revision", Rules.text(), ModelConfigRequest.DEFAULT_REVISION)
+  public static final Field<Revision> HUGGINGFACE_WEIGHT_REVISION =
+      Field.of(
+              "huggingface_weight_revision",
+              RequestRules.revision(),
+              ModelConfigRequest.DEFAULT_REVISION)
           .cli(TEXT, "REVISION", "Branch, tag or commit of the weights repo (default main).")
           .json("huggingface_model_revision")
           .draft("Revision of the draft weights repo.");

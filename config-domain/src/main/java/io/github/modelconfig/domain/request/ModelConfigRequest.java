@@ -4,6 +4,7 @@ import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.kvcache.KvCacheConfig;
 import io.github.modelconfig.domain.provenance.Provenance;
+import io.github.modelconfig.domain.repo.Revision;
 import io.github.modelconfig.domain.rope.RopeType;
 import io.vavr.control.Option;
 import java.util.Collections;
@@ -21,7 +22,7 @@ import java.util.Objects;
  */
 public final class ModelConfigRequest {
 
-  public static final String DEFAULT_REVISION = "main";
+  public static final Revision DEFAULT_REVISION = Revision.MAIN;
 
   private final FieldTable table;
   private final Map<String, Object> values;
@@ -96,11 +97,11 @@ public final class ModelConfigRequest {
     return get(Fields.ALLOW_SAFETENSORS_WEIGHTS_FP32_BF16_BIDIRECTIONAL_CAST);
   }
 
-  public String huggingfaceModelRevision() {
+  public Revision huggingfaceModelRevision() {
     return get(Fields.HUGGINGFACE_MODEL_REVISION);
   }
 
-  public String huggingfaceWeightRevision() {
+  public Revision huggingfaceWeightRevision() {
     return get(Fields.HUGGINGFACE_WEIGHT_REVISION);
   }
 

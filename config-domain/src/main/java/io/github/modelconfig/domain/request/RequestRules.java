@@ -5,6 +5,8 @@ import io.github.modelconfig.domain.device.DeviceSpecs;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
 import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
+import io.github.modelconfig.domain.repo.RepoRules;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.List;
@@ -23,6 +25,11 @@ final class RequestRules {
         .then(
             DeviceSpecs::parse,
             specs -> specs.map(list -> list.stream().map(RequestRules::device).toList()));
+  }
+
+  /** A Hub revision: a branch, tag or commit, shown as its text. */
+  static Rule<Revision> revision() {
+    return Rules.text().then(RepoRules::revision, r -> Option.of(r.value()));
   }
 
   static Rule<KvCacheStrategy> strategy() {

@@ -47,7 +47,7 @@ class WeightPathParserTest {
 
     assertThat(parsed.entries())
         .containsExactly(new Entry("sub/nested/w.safetensors", Place.OTHER_REPO));
-    assertThat(parsed.repoId()).contains("org2/model2");
+    assertThat(parsed.repoId()).contains(RepoId.of("org2/model2"));
   }
 
   @Test
@@ -90,7 +90,7 @@ class WeightPathParserTest {
         .containsExactly(
             new Entry("local.safetensors", Place.LOCAL_FILE),
             new Entry("remote.safetensors", Place.OTHER_REPO));
-    assertThat(parsed.repoId()).contains("org2/model2");
+    assertThat(parsed.repoId()).contains(RepoId.of("org2/model2"));
   }
 
   @Test
@@ -137,7 +137,7 @@ class WeightPathParserTest {
     Parsed parsed = WeightPathWorld.empty().onHub(path).parse("", path);
 
     assertThat(parsed.paths()).containsExactly("llama-3.1-8b-instruct-q4_0.gguf");
-    assertThat(parsed.repoId()).contains("modularai/Llama-3.1-8B-Instruct-GGUF");
+    assertThat(parsed.repoId()).contains(RepoId.of("modularai/Llama-3.1-8B-Instruct-GGUF"));
   }
 
   @Test
@@ -148,7 +148,7 @@ class WeightPathParserTest {
 
     assertThat(parsed.modelPath()).isEmpty();
     assertThat(parsed.paths()).containsExactly("tiny-q4_k_m.gguf");
-    assertThat(parsed.repoId()).contains("modularai/Tiny-GGUF");
+    assertThat(parsed.repoId()).contains(RepoId.of("modularai/Tiny-GGUF"));
   }
 
   @Test
@@ -166,11 +166,14 @@ class WeightPathParserTest {
   void givenAnAbsolutePathThatIsNoLocalFile_lookups_neverNameARepoNamedLikeAFolder() {
     WeightPathWorld world = WeightPathWorld.empty();
 
-    Parsed parsed = world.parse("org/model", "/etc/passwd", "../up/x.gguf", "~/a/b.gguf");
+    Parsed parsed =
+        world.parse("org/model", "/etc/passwd", "../up/x.gguf", "~/a/b.gguf", "./a/b.gguf");
 
-    assertThat(parsed.paths()).containsExactly("/etc/passwd", "../up/x.gguf", "~/a/b.gguf");
+    assertThat(parsed.paths())
+        .containsExactly("/etc/passwd", "../up/x.gguf", "~/a/b.gguf", "./a/b.gguf");
     assertThat(world.asked())
-        .containsExactly("local /etc/passwd", "local ../up/x.gguf", "local ~/a/b.gguf");
+        .containsExactly(
+            "local /etc/passwd", "local ../up/x.gguf", "local ~/a/b.gguf", "local ./a/b.gguf");
   }
 
   @Test

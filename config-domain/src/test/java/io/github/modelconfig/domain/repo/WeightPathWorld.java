@@ -64,11 +64,12 @@ final class WeightPathWorld {
         asked.add("local " + path);
         answers = answers.withLocalFile(path, Option.of(localFiles.get(path)));
       }
-      for (String repo : next.repos()) {
+      for (RepoId id : next.repos()) {
+        String repo = id.toString();
         asked.add("repo " + repo);
         answers =
             answers.withRepo(
-                repo,
+                id,
                 unreachable.containsKey(repo)
                     ? Either.left(unreachable.get(repo))
                     : Either.right(repos.getOrDefault(repo, Set.of())));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.modelconfig.domain.encoding.DType;
 import io.github.modelconfig.domain.kvcache.KvCacheConfig;
 import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ class ModelConfigRequestTest {
 
     assertThat(request.modelPath()).isEqualTo("org/model");
     assertThat(request.modelName()).isEqualTo("org/model");
-    assertThat(request.huggingfaceModelRevision()).isEqualTo("main");
+    assertThat(request.huggingfaceModelRevision()).isEqualTo(Revision.MAIN);
     assertThat(request.dataParallelDegree()).isEqualTo(1);
     assertThat(request.useSubgraphs()).isTrue();
     assertThat(request.deviceSpecs()).isEmpty();

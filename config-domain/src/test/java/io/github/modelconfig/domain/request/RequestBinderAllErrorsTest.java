@@ -1,11 +1,13 @@
 package io.github.modelconfig.domain.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.repo.Revision;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,5 +112,33 @@ class RequestBinderAllErrorsTest {
     assertThat(request.quantizationEncoding().get()).isEqualTo(SupportedEncoding.BFLOAT16);
     assertThat(request.maxLength().get()).isEqualTo(4096L);
     assertThat(request.provenance().of("max_length").detail()).isEqualTo("--max-length");
+  }
+
+  @Test
+  void givenBlankAndUnsafeRevisions_bind_reportsEachByFieldWithAHint() {
+    var result =
+        RequestBinder.bind(
+            flags(
+                "model_path", "org/m",
+                "huggingface_model_revision", " ",
+                "huggingface_weight_revision", "../../etc"));
+
+    assertThat(result.getError())
+        .extracting(ConfigError::code, ConfigError::field)
+        .containsExactly(
+            tuple(ErrorCode.INVALID_REVISION, "huggingface_model_revision"),
+            tuple(ErrorCode.INVALID_REVISION, "huggingface_weight_revision"));
+    assertThat(result.getError().last().message()).contains("'../../etc'", "'..'");
+    assertThat(result.getError().head().hint()).contains("refs/pr/1", "main");
+  }
+
+  @Test
+  void givenARevision_bind_keepsItAsAValue() {
+    var request =
+        RequestBinder.bind(flags("model_path", "org/m", "huggingface_model_revision", "refs/pr/1"))
+            .get();
+
+    assertThat(request.huggingfaceModelRevision()).isEqualTo(new Revision("refs/pr/1"));
+    assertThat(request.huggingfaceWeightRevision()).isEqualTo(Revision.MAIN);
   }
 }

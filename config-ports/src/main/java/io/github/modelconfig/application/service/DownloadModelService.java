@@ -52,8 +52,8 @@ public final class DownloadModelService implements DownloadModelUseCase {
                             (RepositoryFailure)
                                 new RepositoryFailure.NotFound(
                                     RepositoryFailure.Missing.REPO,
-                                    "'" + query.repoId() + "' is not a Hugging Face repo id.",
-                                    "Give a repo id such as meta-llama/Llama-3.1-8B-Instruct.")));
+                                    "Repo '" + query.repoId() + "' was not found.",
+                                    "Check the repo id, e.g. meta-llama/Llama-3.1-8B-Instruct.")));
     if (found.isLeft()) {
       return Either.left(new ResolveFailure.Unavailable(found.getLeft()));
     }
@@ -69,7 +69,7 @@ public final class DownloadModelService implements DownloadModelUseCase {
   private Either<RepositoryFailure, DownloadReport> fetch(
       ModelFiles files, List<RepoFile> selected, DownloadQuery query, DownloadProgress progress) {
     RepoListing listing = files.list();
-    String commit = listing.commit().getOrElse(query.revision());
+    String commit = listing.commit().getOrElse(query.revision().value());
     List<CacheEntry> entries = new ArrayList<>();
     for (RepoFile file : selected) {
       if (file.size().isEmpty() || listing.etag(file.path()).isEmpty()) {
@@ -80,7 +80,7 @@ public final class DownloadModelService implements DownloadModelUseCase {
       }
       entries.add(
           new CacheEntry(
-              listing.repoId(),
+              query.repoId(),
               commit,
               file.path(),
               listing.etag(file.path()).get(),
@@ -102,14 +102,14 @@ public final class DownloadModelService implements DownloadModelUseCase {
         }
         done.add(result.get());
       }
-      cache.recordRef(listing.repoId(), query.revision(), commit);
+      cache.recordRef(query.repoId(), query.revision(), commit);
       String snapshot =
           done.isEmpty()
               ? ""
               : done.get(0)
                   .location()
                   .substring(0, done.get(0).location().length() - done.get(0).path().length() - 1);
-      return Either.right(new DownloadReport(listing.repoId(), commit, snapshot, done));
+      return Either.right(new DownloadReport(query.repoId(), commit, snapshot, done));
     } finally {
       pool.shutdownNow();
     }

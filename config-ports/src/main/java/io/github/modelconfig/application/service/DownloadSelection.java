@@ -5,6 +5,7 @@ import io.github.modelconfig.domain.encoding.FileNameEncoding;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.repo.RepoId;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.WeightFiles;
 import io.github.modelconfig.domain.weights.WeightsFormat;
@@ -87,7 +88,7 @@ final class DownloadSelection {
     return OTHER_WEIGHTS.stream().anyMatch(name::endsWith);
   }
 
-  private static ConfigError missing(String repo, List<String> paths) {
+  private static ConfigError missing(RepoId repo, List<String> paths) {
     return new ConfigError(
         ErrorCode.WEIGHT_FILE_NOT_FOUND,
         "weight_path",
@@ -95,7 +96,7 @@ final class DownloadSelection {
         "Check the names with 'modelconfig inspect " + repo + "'.");
   }
 
-  private static ConfigError noneFor(String repo, SupportedEncoding e, TreeSet<String> gguf) {
+  private static ConfigError noneFor(RepoId repo, SupportedEncoding e, TreeSet<String> gguf) {
     return new ConfigError(
         ErrorCode.NO_COMPATIBLE_WEIGHTS,
         "quantization_encoding",
@@ -109,7 +110,7 @@ final class DownloadSelection {
             + "--weight-path.");
   }
 
-  private static ConfigError choose(String repo, int files, TreeSet<String> encodings) {
+  private static ConfigError choose(RepoId repo, int files, TreeSet<String> encodings) {
     return new ConfigError(
         ErrorCode.AMBIGUOUS_WEIGHTS,
         "quantization_encoding",

@@ -13,6 +13,7 @@ import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.application.port.out.WeightsInspector;
 import io.github.modelconfig.domain.quantization.RepoEncodings;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
+import io.github.modelconfig.domain.repo.Revision;
 import io.github.modelconfig.domain.repo.SafetensorsIndexes;
 import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.RepoFile;
@@ -45,21 +46,34 @@ public final class InspectWeightsService implements InspectWeightsUseCase {
     this.inspector = inspector;
   }
 
+  /**
+   * A weight file or index is looked for where it lies first: an existing local file, then its
+   * parent (a local folder before the cache and the Hub, which know {@code org/name/file}); only
+   * then is the target itself read as a folder or repo id.
+   */
   @Override
-  public Either<ResolveFailure, WeightsReport> inspect(String target, String revision) {
-    Either<RepositoryFailure, ModelFiles> repo =
-        locator.locate(new ModelReference(target, revision));
-    int slash = target.lastIndexOf('/');
-    if (repo.isLeft() && isWeightFile(target)) {
-      String parent = slash < 0 ? "." : slash == 0 ? "/" : target.substring(0, slash);
+  public Either<ResolveFailure, WeightsReport> inspect(String target, Revision revision) {
+    if (isWeightFile(target)) {
+      String name = target.substring(target.lastIndexOf('/') + 1);
+      Option<ModelFiles> local = locator.locateFile(target).getOrElse(Option.none());
+      if (local.isDefined()) {
+        return report(local.get(), Option.of(name));
+      }
       Either<RepositoryFailure, ModelFiles> folder =
-          locator.locate(new ModelReference(parent, revision));
-      if (folder.isRight()) {
-        return report(folder.get(), Option.of(target.substring(slash + 1)));
+          locator.locate(new ModelReference(parent(target), revision));
+      if (folder.isRight() && folder.get().list().file(name).isDefined()) {
+        return report(folder.get(), Option.of(name));
       }
     }
-    return repo.<ResolveFailure>mapLeft(ResolveFailure.Unavailable::new)
+    return locator
+        .locate(new ModelReference(target, revision))
+        .<ResolveFailure>mapLeft(ResolveFailure.Unavailable::new)
         .flatMap(files -> report(files, Option.none()));
+  }
+
+  private static String parent(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "." : slash == 0 ? "/" : path.substring(0, slash);
   }
 
   private static boolean isWeightFile(String path) {

@@ -4,6 +4,8 @@ import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.RepoListing;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.RepoId;
+import io.github.modelconfig.domain.repo.Revision;
 import io.github.modelconfig.domain.repo.WeightPathAnswers;
 import io.github.modelconfig.domain.repo.WeightPathLookups;
 import io.github.modelconfig.domain.repo.WeightPathParser;
@@ -24,8 +26,8 @@ import java.util.Set;
  */
 record WeightLookups(
     Map<String, Either<RepositoryFailure, Option<ModelFiles>>> localFiles,
-    Map<String, Either<RepositoryFailure, ModelFiles>> repos,
-    String revision) {
+    Map<RepoId, Either<RepositoryFailure, ModelFiles>> repos,
+    Revision revision) {
 
   WeightLookups {
     localFiles = Collections.unmodifiableMap(new LinkedHashMap<>(localFiles));
@@ -34,7 +36,7 @@ record WeightLookups(
 
   /** Asks what {@link WeightPathParser#lookups} names, round after round, until it names none. */
   static WeightLookups perform(
-      ModelLocator locator, String modelPath, List<String> weightPath, String revision) {
+      ModelLocator locator, String modelPath, List<String> weightPath, Revision revision) {
     WeightLookups done = new WeightLookups(Map.of(), Map.of(), revision);
     for (WeightPathLookups next = WeightPathParser.lookups(modelPath, weightPath, done.answers());
         !next.isEmpty();
@@ -47,7 +49,7 @@ record WeightLookups(
   private WeightLookups with(ModelLocator locator, WeightPathLookups next) {
     Map<String, Either<RepositoryFailure, Option<ModelFiles>>> local =
         new LinkedHashMap<>(localFiles);
-    Map<String, Either<RepositoryFailure, ModelFiles>> listed = new LinkedHashMap<>(repos);
+    Map<RepoId, Either<RepositoryFailure, ModelFiles>> listed = new LinkedHashMap<>(repos);
     next.localFiles().forEach(path -> local.put(path, locator.locateFile(path)));
     next.repos()
         .forEach(repo -> listed.put(repo, locator.locate(new ModelReference(repo, revision))));
@@ -91,9 +93,10 @@ record WeightLookups(
   }
 
   /** The repo at {@code rev}, as listed already when a weight path named it at that revision. */
-  Either<RepositoryFailure, ModelFiles> repo(ModelLocator locator, String id, String rev) {
-    return rev.equals(revision) && repos.containsKey(id)
-        ? repos.get(id)
+  Either<RepositoryFailure, ModelFiles> repo(ModelLocator locator, String id, Revision rev) {
+    Option<RepoId> listed = RepoId.parse(id).filter(repos::containsKey);
+    return rev.equals(revision) && listed.isDefined()
+        ? repos.get(listed.get())
         : locator.locate(new ModelReference(id, rev));
   }
 }

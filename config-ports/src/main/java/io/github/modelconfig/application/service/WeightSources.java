@@ -4,6 +4,7 @@ import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.repo.RepoId;
 import io.github.modelconfig.domain.repo.WeightPathAnswers;
 import io.github.modelconfig.domain.repo.WeightPathParser;
 import io.github.modelconfig.domain.repo.WeightPathParser.Entry;
@@ -55,7 +56,9 @@ final class WeightSources {
   private Either<ResolveFailure, Plan> plan(
       ModelConfigRequest request, Parsed parsed, WeightLookups found) {
     String modelPath =
-        parsed.modelPath().isEmpty() ? parsed.repoId().getOrElse("") : parsed.modelPath();
+        parsed.modelPath().isEmpty()
+            ? parsed.repoId().map(RepoId::toString).getOrElse("")
+            : parsed.modelPath();
     List<String> paths =
         parsed.entries().stream()
             .map(e -> e.place() == Place.LOCAL_FILE ? fileName(e.path()) : e.path())

@@ -13,6 +13,8 @@ import io.github.modelconfig.application.port.out.InMemoryModelFiles;
 import io.github.modelconfig.application.port.out.InMemoryModelRepository;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.repo.RepoId;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -55,7 +57,10 @@ class DownloadModelServiceTest {
         };
 
     Either<ResolveFailure, DownloadReport> report =
-        download(hubRepo().build(), new DownloadQuery("org/tiny", "main", false), progress);
+        download(
+            hubRepo().build(),
+            new DownloadQuery(RepoId.of("org/tiny"), Revision.MAIN, false),
+            progress);
 
     assertThat(report.get().files())
         .as(report.toString())
@@ -72,11 +77,17 @@ class DownloadModelServiceTest {
   @Test
   void givenCachedRepo_downloadAgain_readsNothing() {
     InMemoryModelFiles repo = hubRepo().build();
-    download(repo, new DownloadQuery("org/tiny", "main", false), DownloadProgress.silent());
+    download(
+        repo,
+        new DownloadQuery(RepoId.of("org/tiny"), Revision.MAIN, false),
+        DownloadProgress.silent());
     int opened = repo.requests().size();
 
     Either<ResolveFailure, DownloadReport> again =
-        download(repo, new DownloadQuery("org/tiny", "main", false), DownloadProgress.silent());
+        download(
+            repo,
+            new DownloadQuery(RepoId.of("org/tiny"), Revision.MAIN, false),
+            DownloadProgress.silent());
 
     assertThat(again.get().reusedFiles()).as(again.toString()).isEqualTo(2);
     assertThat(again.get().downloadedBytes()).isZero();
@@ -88,7 +99,7 @@ class DownloadModelServiceTest {
     Either<ResolveFailure, DownloadReport> report =
         download(
             hubRepo().withoutEtags().build(),
-            new DownloadQuery("org/tiny", "main", false),
+            new DownloadQuery(RepoId.of("org/tiny"), Revision.MAIN, false),
             DownloadProgress.silent());
 
     assertThat(report.swap().getOrNull())
@@ -99,11 +110,11 @@ class DownloadModelServiceTest {
   }
 
   @Test
-  void givenNameThatIsNoRepo_download_failsRepoNotFound() {
+  void givenRepoTheHubLacks_download_failsRepoNotFound() {
     Either<ResolveFailure, DownloadReport> report =
         download(
             hubRepo().build(),
-            new DownloadQuery("./a/folder", "main", false),
+            new DownloadQuery(RepoId.of("org/absent"), Revision.MAIN, false),
             DownloadProgress.silent());
 
     assertThat(report.swap().getOrNull())
@@ -112,7 +123,7 @@ class DownloadModelServiceTest {
             ResolveFailure.Unavailable.class,
             u -> {
               assertThat(u.failure().code()).isEqualTo(ErrorCode.REPO_NOT_FOUND);
-              assertThat(u.failure().message()).contains("./a/folder");
+              assertThat(u.failure().message()).contains("org/absent");
             });
   }
 
@@ -122,7 +133,10 @@ class DownloadModelServiceTest {
     InMemoryModelFiles repo = hubRepo().failing("model.safetensors", cut).build();
 
     Either<ResolveFailure, DownloadReport> report =
-        download(repo, new DownloadQuery("org/tiny", "main", false), DownloadProgress.silent());
+        download(
+            repo,
+            new DownloadQuery(RepoId.of("org/tiny"), Revision.MAIN, false),
+            DownloadProgress.silent());
 
     assertThat(report.swap().getOrNull()).isEqualTo(new ResolveFailure.Unavailable(cut));
   }

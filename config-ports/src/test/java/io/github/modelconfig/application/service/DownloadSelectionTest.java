@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.modelconfig.application.port.in.DownloadQuery;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.repo.RepoId;
+import io.github.modelconfig.domain.repo.Revision;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.vavr.control.Option;
 import java.util.List;
@@ -26,7 +28,8 @@ class DownloadSelectionTest {
   @Test
   void givenAGgufRepoWithSeveralQuantizations_select_asksWhichOneInsteadOfFetchingAll() {
     var selected =
-        DownloadSelection.select(GGUF_REPO, new DownloadQuery("org/gguf", "main", false));
+        DownloadSelection.select(
+            GGUF_REPO, new DownloadQuery(RepoId.of("org/gguf"), Revision.MAIN, false));
 
     assertThat(selected.getError().code()).isEqualTo(ErrorCode.AMBIGUOUS_WEIGHTS);
     assertThat(selected.getError().message()).contains("3 GGUF files", "[float32, q4_k, q6_k]");
@@ -35,7 +38,12 @@ class DownloadSelectionTest {
   @Test
   void givenAnEncoding_select_fetchesItsGgufAndTheOtherFiles() {
     var query =
-        new DownloadQuery("org/gguf", "main", false, Option.of(SupportedEncoding.Q6_K), List.of());
+        new DownloadQuery(
+            RepoId.of("org/gguf"),
+            Revision.MAIN,
+            false,
+            Option.of(SupportedEncoding.Q6_K),
+            List.of());
 
     assertThat(paths(DownloadSelection.select(GGUF_REPO, query).get()))
         .containsExactly("README.md", "Llama-3.1-8B-Instruct-Q6_K.gguf");
@@ -44,7 +52,12 @@ class DownloadSelectionTest {
   @Test
   void givenAnEncodingTheRepoLacks_select_listsWhatItHas() {
     var query =
-        new DownloadQuery("org/gguf", "main", false, Option.of(SupportedEncoding.Q4_0), List.of());
+        new DownloadQuery(
+            RepoId.of("org/gguf"),
+            Revision.MAIN,
+            false,
+            Option.of(SupportedEncoding.Q4_0),
+            List.of());
 
     var selected = DownloadSelection.select(GGUF_REPO, query);
 
@@ -56,8 +69,14 @@ class DownloadSelectionTest {
   void givenWeightPaths_select_fetchesExactlyThoseOrNamesTheMissingOne() {
     var query =
         new DownloadQuery(
-            "org/gguf", "main", false, Option.none(), List.of("Llama-3.1-8B-Instruct-f32.gguf"));
-    var missing = new DownloadQuery("org/gguf", "main", false, Option.none(), List.of("nope.gguf"));
+            RepoId.of("org/gguf"),
+            Revision.MAIN,
+            false,
+            Option.none(),
+            List.of("Llama-3.1-8B-Instruct-f32.gguf"));
+    var missing =
+        new DownloadQuery(
+            RepoId.of("org/gguf"), Revision.MAIN, false, Option.none(), List.of("nope.gguf"));
 
     assertThat(paths(DownloadSelection.select(GGUF_REPO, query).get()))
         .containsExactly("README.md", "Llama-3.1-8B-Instruct-f32.gguf");
@@ -75,7 +94,9 @@ class DownloadSelectionTest {
             RepoFile.of("pytorch_model.bin", 16_000_000_000L),
             RepoFile.of("original/consolidated.00.pth", 16_000_000_000L));
 
-    var selected = DownloadSelection.select(repo, new DownloadQuery("org/st", "main", false));
+    var selected =
+        DownloadSelection.select(
+            repo, new DownloadQuery(RepoId.of("org/st"), Revision.MAIN, false));
 
     assertThat(paths(selected.get()))
         .containsExactly(

@@ -8,6 +8,7 @@ import io.github.modelconfig.application.port.out.FakeModelFileParser;
 import io.github.modelconfig.application.port.out.InMemoryModelRepository;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class InspectWeightsServiceTest {
             List.of(new InMemoryModelRepository().put(repo.files())),
             new FakeModelFileParser(),
             repo.inspector())
-        .inspect(target, "main");
+        .inspect(target, Revision.MAIN);
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.modelconfig.application.port.out.InMemoryModelRepository;
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class ModelLocatorTest {
   final InMemoryModelRepository hub = new InMemoryModelRepository();
 
   Either<RepositoryFailure, ModelFiles> locate(String id) {
-    return new ModelLocator(List.of(cache, hub)).locate(new ModelReference(id, "main"));
+    return new ModelLocator(List.of(cache, hub)).locate(new ModelReference(id, Revision.MAIN));
   }
 
   @Test

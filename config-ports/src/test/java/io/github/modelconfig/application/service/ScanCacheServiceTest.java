@@ -10,6 +10,8 @@ import io.github.modelconfig.application.port.out.InMemoryByteSource;
 import io.github.modelconfig.application.port.out.InMemoryModelCache;
 import io.github.modelconfig.application.port.out.ModelCache;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.RepoId;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
 import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class ScanCacheServiceTest {
   void givenACacheHoldingARepo_scan_reportsIt() {
     ModelCache cache = new InMemoryModelCache();
     cache.store(
-        new CacheEntry("org/tiny", COMMIT, "config.json", ETAG, 2),
+        new CacheEntry(RepoId.of("org/tiny"), COMMIT, "config.json", ETAG, 2),
         InMemoryByteSource.of("config.json", "{}".getBytes()),
         false,
         n -> {});
@@ -49,7 +51,7 @@ class ScanCacheServiceTest {
           }
 
           @Override
-          public void recordRef(String repoId, String revision, String commit) {
+          public void recordRef(RepoId repoId, Revision revision, String commit) {
             throw new AssertionError("a scan records no ref");
           }
 

@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.RepoId;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +58,20 @@ final class HubApi {
     return http.settings().endpoint();
   }
 
-  HubErrors.Target target(String repoId, String revision, String path) {
+  HubErrors.Target target(RepoId repoId, Revision revision, String path) {
     return new HubErrors.Target(endpoint(), repoId, revision, path);
   }
 
   /** {@code GET /api/models/{id}/revision/{rev}?blobs=true}: the commit, tag and file list. */
-  Either<RepositoryFailure, HubModelInfo> modelInfo(String repoId, String revision) {
+  Either<RepositoryFailure, HubModelInfo> modelInfo(RepoId repoId, Revision revision) {
     URI uri =
         URI.create(
-            endpoint() + "/api/models/" + repoId + "/revision/" + encode(revision) + "?blobs=true");
+            endpoint()
+                + "/api/models/"
+                + repoId
+                + "/revision/"
+                + UrlQuote.quote(revision.value())
+                + "?blobs=true");
     HubErrors.Target target = target(repoId, revision, "");
     return http.send("GET", uri, Map.of("Accept", "application/json"), false, target)
         .flatMap(reply -> json(reply, target))
@@ -74,10 +79,15 @@ final class HubApi {
   }
 
   /** {@code GET /api/models/{id}/tree/{rev}?recursive=true}, following {@code rel="next"}. */
-  Either<RepositoryFailure, List<HubEntry>> tree(String repoId, String revision) {
+  Either<RepositoryFailure, List<HubEntry>> tree(RepoId repoId, Revision revision) {
     URI next =
         URI.create(
-            endpoint() + "/api/models/" + repoId + "/tree/" + encode(revision) + "?recursive=true");
+            endpoint()
+                + "/api/models/"
+                + repoId
+                + "/tree/"
+                + UrlQuote.quote(revision.value())
+                + "?recursive=true");
     HubErrors.Target target = target(repoId, revision, "");
     List<HubEntry> entries = new ArrayList<>();
     for (int page = 0; page < MAX_PAGES && next != null; page++) {
@@ -106,7 +116,8 @@ final class HubApi {
    * {@code HEAD /{id}/resolve/{rev}/{path}} as {@code huggingface_hub} does it: relative redirects
    * followed, the CDN redirect's {@code X-Linked-*} headers read.
    */
-  Either<RepositoryFailure, HubFileMetadata> metadata(String repoId, String revision, String path) {
+  Either<RepositoryFailure, HubFileMetadata> metadata(
+      RepoId repoId, Revision revision, String path) {
     HubErrors.Target target = target(repoId, revision, path);
     return http.send(
             "HEAD",
@@ -123,20 +134,19 @@ final class HubApi {
     return http.send("GET", uri, headers, true, target);
   }
 
-  URI resolveUrl(String repoId, String revision, String path) {
-    StringBuilder file = new StringBuilder();
-    for (String segment : path.split("/", -1)) {
-      if (file.length() > 0) {
-        file.append('/');
-      }
-      file.append(encode(segment));
-    }
-    return URI.create(endpoint() + "/" + repoId + "/resolve/" + encode(revision) + "/" + file);
-  }
-
-  /** Percent-encodes with no safe characters, as the reference client encodes revisions. */
-  static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  /**
+   * {@code {endpoint}/{repo_id}/resolve/{quote(revision, safe="")}/{quote(path)}}, as {@code
+   * huggingface_hub}'s {@code hf_hub_url} builds it (slashes of the path kept).
+   */
+  URI resolveUrl(RepoId repoId, Revision revision, String path) {
+    return URI.create(
+        endpoint()
+            + "/"
+            + repoId
+            + "/resolve/"
+            + UrlQuote.quote(revision.value())
+            + "/"
+            + UrlQuote.quotePath(path));
   }
 
   static Option<String> nextPage(HubResponse reply) {

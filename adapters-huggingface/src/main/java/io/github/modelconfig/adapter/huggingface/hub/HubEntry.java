@@ -2,6 +2,7 @@ package io.github.modelconfig.adapter.huggingface.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.RepoId;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -13,14 +14,14 @@ import io.vavr.control.Option;
 record HubEntry(RepoFile file, Option<String> etag) {
 
   /** A {@code siblings[]} item of model info ({@code lfs.sha256}, {@code blobId}). */
-  static Either<RepositoryFailure, HubEntry> ofSibling(JsonNode node, String repoId) {
+  static Either<RepositoryFailure, HubEntry> ofSibling(JsonNode node, RepoId repoId) {
     JsonNode lfs = node.path("lfs");
     Option<String> etag = text(lfs.path("sha256")).orElse(() -> text(node.path("blobId")));
     return entry(node.path("rfilename").asText(""), size(node.path("size")), etag, repoId);
   }
 
   /** A tree item ({@code lfs.oid}, {@code oid}); directories give none. */
-  static Either<RepositoryFailure, Option<HubEntry>> ofTree(JsonNode node, String repoId) {
+  static Either<RepositoryFailure, Option<HubEntry>> ofTree(JsonNode node, RepoId repoId) {
     if (!"file".equals(node.path("type").asText())) {
       return Either.right(Option.none());
     }
@@ -30,7 +31,7 @@ record HubEntry(RepoFile file, Option<String> etag) {
   }
 
   private static Either<RepositoryFailure, HubEntry> entry(
-      String path, Option<Long> size, Option<String> etag, String repoId) {
+      String path, Option<Long> size, Option<String> etag, RepoId repoId) {
     try {
       return Either.right(new HubEntry(new RepoFile(path, size), etag));
     } catch (IllegalArgumentException e) {

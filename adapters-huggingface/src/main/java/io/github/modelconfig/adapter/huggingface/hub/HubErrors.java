@@ -2,6 +2,8 @@ package io.github.modelconfig.adapter.huggingface.hub;
 
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.application.port.out.RepositoryFailure.Missing;
+import io.github.modelconfig.domain.repo.RepoId;
+import io.github.modelconfig.domain.repo.Revision;
 import java.net.URI;
 
 /**
@@ -16,7 +18,7 @@ final class HubErrors {
   private HubErrors() {}
 
   /** What the caller was doing, for messages. */
-  record Target(URI endpoint, String repoId, String revision, String path) {
+  record Target(URI endpoint, RepoId repoId, Revision revision, String path) {
 
     String repoPage() {
       return endpoint + "/" + repoId;

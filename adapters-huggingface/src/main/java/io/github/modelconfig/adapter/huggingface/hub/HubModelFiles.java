@@ -54,12 +54,12 @@ final class HubModelFiles implements ModelFiles {
 
   @Override
   public Either<RepositoryFailure, byte[]> read(String path, long maxBytes) {
-    HubErrors.Target target = api.target(info.id(), info.sha(), path);
+    HubErrors.Target target = api.target(info.id(), info.commit(), path);
     Option<Long> known = listing.file(path).flatMap(RepoFile::size);
     if (known.exists(size -> size > maxBytes)) {
       return Either.left(tooBig(path, known.get(), maxBytes));
     }
-    return api.get(api.resolveUrl(info.id(), info.sha(), path), Map.of(), target)
+    return api.get(api.resolveUrl(info.id(), info.commit(), path), Map.of(), target)
         .flatMap(
             reply ->
                 reply.body().length > maxBytes
@@ -69,14 +69,16 @@ final class HubModelFiles implements ModelFiles {
 
   @Override
   public Either<RepositoryFailure, ByteSource> open(String path) {
-    HubErrors.Target target = api.target(info.id(), info.sha(), path);
+    HubErrors.Target target = api.target(info.id(), info.commit(), path);
     Option<Long> known = listing.file(path).flatMap(RepoFile::size);
     Either<RepositoryFailure, Long> size =
         known.isDefined()
             ? Either.right(known.get())
-            : api.metadata(info.id(), info.sha(), path).map(HubFileMetadata::size);
+            : api.metadata(info.id(), info.commit(), path).map(HubFileMetadata::size);
     return size.map(
-        s -> new HubByteSource(api, api.resolveUrl(info.id(), info.sha(), path), path, s, target));
+        s ->
+            new HubByteSource(
+                api, api.resolveUrl(info.id(), info.commit(), path), path, s, target));
   }
 
   private static RepositoryFailure tooBig(String path, long size, long maxBytes) {

@@ -2,6 +2,8 @@ package io.github.modelconfig.adapter.huggingface.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.RepoId;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import java.util.TreeMap;
  * the files (with sizes and etags when {@code blobs=true}) and the Hub's parameter count per dtype.
  */
 record HubModelInfo(
-    String id,
+    RepoId id,
     String sha,
     Option<String> pipelineTag,
     List<HubEntry> files,
@@ -27,11 +29,16 @@ record HubModelInfo(
     parametersByDtype = Collections.unmodifiableMap(new LinkedHashMap<>(parametersByDtype));
   }
 
+  /** The commit the revision resolved to. */
+  Revision commit() {
+    return new Revision(sha);
+  }
+
   boolean hasSizes() {
     return files.stream().allMatch(f -> f.file().size().isDefined());
   }
 
-  static Either<RepositoryFailure, HubModelInfo> parse(JsonNode root, String repoId) {
+  static Either<RepositoryFailure, HubModelInfo> parse(JsonNode root, RepoId repoId) {
     String sha = root.path("sha").asText("");
     if (!sha.matches("[0-9a-f]{40}")) {
       return Either.left(
@@ -60,7 +67,7 @@ record HubModelInfo(
     JsonNode tag = root.path("pipeline_tag");
     return Either.right(
         new HubModelInfo(
-            root.path("id").asText(repoId),
+            RepoId.parse(root.path("id").asText("")).getOrElse(repoId),
             sha,
             tag.isTextual() ? Option.of(tag.asText()) : Option.none(),
             files,

@@ -4,6 +4,7 @@ import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.RepoId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.function.Supplier;
@@ -25,7 +26,8 @@ final class HubModelRepository implements ModelRepository {
 
   @Override
   public Either<RepositoryFailure, Option<ModelFiles>> find(ModelReference reference) {
-    if (!RepoIds.isRepoId(reference.id())) {
+    Option<RepoId> repoId = reference.repoId();
+    if (repoId.isEmpty()) {
       return Either.right(Option.none());
     }
     if (settings.offline()) {
@@ -41,12 +43,12 @@ final class HubModelRepository implements ModelRepository {
                   + "'), or drop --offline / HF_HUB_OFFLINE."));
     }
     HubApi hub = api.get();
-    return hub.modelInfo(reference.id(), reference.revision())
+    return hub.modelInfo(repoId.get(), reference.revision())
         .flatMap(
             info ->
                 info.hasSizes()
                     ? Either.right(new HubModelFiles(hub, reference.id(), info, info.files()))
-                    : hub.tree(info.id(), info.sha())
+                    : hub.tree(info.id(), info.commit())
                         .map(tree -> new HubModelFiles(hub, reference.id(), info, tree)))
         .map(Option::of);
   }

@@ -9,6 +9,7 @@ import io.github.modelconfig.adapter.huggingface.format.HuggingFaceFormats;
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
@@ -58,7 +59,7 @@ class HubFailuresTest {
   Either<RepositoryFailure, Option<ModelFiles>> find(
       HubSettings settings, String id, String revision) {
     return new HubModelRepository(settings, () -> new HubApi(new HubHttp(settings, waits::add)))
-        .find(new ModelReference(id, revision));
+        .find(new ModelReference(id, new Revision(revision)));
   }
 
   Either<RepositoryFailure, Option<ModelFiles>> find(

@@ -4,6 +4,7 @@ import io.github.modelconfig.adapter.huggingface.FakeHub;
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelFilesContract;
 import io.github.modelconfig.application.port.out.ModelReference;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class HubModelFilesContractTest extends ModelFilesContract {
     }
     hub.add("org/model", dir);
     return HuggingFaceHub.repository(HubSettings.of(hub.endpoint(), Option.none(), false))
-        .find(new ModelReference("org/model", "main"))
+        .find(new ModelReference("org/model", Revision.MAIN))
         .get()
         .get();
   }

@@ -4,6 +4,7 @@ import io.github.modelconfig.adapter.huggingface.FakeHub;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.ModelRepositoryContract;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class HubModelRepositoryContractTest extends ModelRepositoryContract {
       Files.write(file, f.getValue());
     }
     hub.add("org/model", dir);
-    return new ModelReference("org/model", "main");
+    return new ModelReference("org/model", Revision.MAIN);
   }
 
   @AfterEach
@@ -41,6 +42,6 @@ class HubModelRepositoryContractTest extends ModelRepositoryContract {
 
   @Override
   protected ModelReference foreign() {
-    return new ModelReference("./a/local/folder", "main");
+    return new ModelReference("./a/local/folder", Revision.MAIN);
   }
 }

@@ -13,7 +13,9 @@ import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.ReadCost;
 import io.github.modelconfig.application.port.out.RepoListing;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.RepoId;
 import io.github.modelconfig.domain.repo.RepoKind;
+import io.github.modelconfig.domain.repo.Revision;
 import io.github.modelconfig.domain.weights.ParameterCounts;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.vavr.control.Either;
@@ -56,7 +58,7 @@ class HubModelRepositoryTest {
   }
 
   ModelFiles found(Option<String> token) {
-    return repository(token).find(new ModelReference(REPO, "main")).get().get();
+    return repository(token).find(new ModelReference(REPO, Revision.MAIN)).get().get();
   }
 
   @Test
@@ -112,7 +114,7 @@ class HubModelRepositoryTest {
     HubApi api = new HubApi(new HubHttp(settings, waits::add));
     FakeHubRepo.Entry shard = repo.entries().get(ShardedRepoFixture.shardName(1, 3));
 
-    HubFileMetadata meta = api.metadata(REPO, "main", shard.path()).get();
+    HubFileMetadata meta = api.metadata(RepoId.of(REPO), Revision.MAIN, shard.path()).get();
 
     assertThat(meta.commit()).isEqualTo(repo.commit());
     assertThat(meta.etag()).isEqualTo(shard.lfsSha256());
@@ -126,7 +128,7 @@ class HubModelRepositoryTest {
     HubSettings settings = HubSettings.of(hub.endpoint(), Option.none(), false);
     HubApi api = new HubApi(new HubHttp(settings, waits::add));
 
-    HubFileMetadata meta = api.metadata(REPO, "main", "config.json").get();
+    HubFileMetadata meta = api.metadata(RepoId.of(REPO), Revision.MAIN, "config.json").get();
 
     assertThat(meta.etag()).isEqualTo(repo.entries().get("config.json").blobId());
     assertThat(meta.size()).isEqualTo(ShardedRepoFixture.CONFIG.length());
@@ -149,14 +151,17 @@ class HubModelRepositoryTest {
     hub.rename("old-org/tiny", REPO);
 
     Option<ModelFiles> files =
-        repository(Option.none()).find(new ModelReference("old-org/tiny", "main")).get();
+        repository(Option.none()).find(new ModelReference("old-org/tiny", Revision.MAIN)).get();
 
     assertThat(files.get().list().commit()).contains(repo.commit());
   }
 
   @Test
   void givenPathLikeReference_find_leavesItToTheNextRepository() {
-    assertThat(repository(Option.none()).find(new ModelReference("./some/folder", "main")).get())
+    assertThat(
+            repository(Option.none())
+                .find(new ModelReference("./some/folder", Revision.MAIN))
+                .get())
         .isEmpty();
     assertThat(hub.requests()).isEmpty();
   }
@@ -172,7 +177,7 @@ class HubModelRepositoryTest {
             });
 
     Either<RepositoryFailure, Option<ModelFiles>> found =
-        offline.find(new ModelReference(REPO, "main"));
+        offline.find(new ModelReference(REPO, Revision.MAIN));
 
     assertThat(found.getLeft()).isInstanceOf(RepositoryFailure.Offline.class);
     assertThat(found.getLeft().hint()).contains("modelconfig download");

@@ -1,6 +1,8 @@
 package io.github.modelconfig.application.port.in;
 
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.repo.RepoId;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Option;
 import java.util.List;
 import java.util.Objects;
@@ -10,8 +12,8 @@ import java.util.Objects;
  * files; by default the repo's only set of weights), and whether to fetch cached files again.
  */
 public record DownloadQuery(
-    String repoId,
-    String revision,
+    RepoId repoId,
+    Revision revision,
     boolean forceDownload,
     Option<SupportedEncoding> quantizationEncoding,
     List<String> weightPath) {
@@ -24,7 +26,7 @@ public record DownloadQuery(
   }
 
   /** The repo's default weights. */
-  public DownloadQuery(String repoId, String revision, boolean forceDownload) {
+  public DownloadQuery(RepoId repoId, Revision revision, boolean forceDownload) {
     this(repoId, revision, forceDownload, Option.none(), List.of());
   }
 }

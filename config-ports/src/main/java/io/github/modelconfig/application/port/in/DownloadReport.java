@@ -1,11 +1,12 @@
 package io.github.modelconfig.application.port.in;
 
 import io.github.modelconfig.application.port.out.CachedFile;
+import io.github.modelconfig.domain.repo.RepoId;
 import java.util.List;
 
 /** Use-case outcome: the repo and commit downloaded, and each file with what this run fetched. */
 public record DownloadReport(
-    String repoId, String commit, String snapshot, List<CachedFile> files) {
+    RepoId repoId, String commit, String snapshot, List<CachedFile> files) {
 
   public DownloadReport {
     files = List.copyOf(files);

@@ -1,5 +1,6 @@
 package io.github.modelconfig.application.port.in;
 
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
 
 /**
@@ -9,5 +10,5 @@ import io.vavr.control.Either;
 public interface InspectWeightsUseCase {
 
   /** {@code target}: a folder, repo id or weight file path; {@code revision} for Hub repos. */
-  Either<ResolveFailure, WeightsReport> inspect(String target, String revision);
+  Either<ResolveFailure, WeightsReport> inspect(String target, Revision revision);
 }

@@ -1,9 +1,10 @@
 package io.github.modelconfig.application.port.out;
 
+import io.github.modelconfig.domain.repo.RepoId;
 import java.util.Objects;
 
 /** Driven-port value: one file to cache: repo, commit, repo-relative path, etag and size. */
-public record CacheEntry(String repoId, String commit, String path, String etag, long size) {
+public record CacheEntry(RepoId repoId, String commit, String path, String etag, long size) {
 
   public CacheEntry {
     Objects.requireNonNull(repoId, "repoId");

@@ -1,5 +1,7 @@
 package io.github.modelconfig.application.port.out;
 
+import io.github.modelconfig.domain.repo.RepoId;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
 import java.util.function.LongConsumer;
 
@@ -18,7 +20,7 @@ public interface ModelCache {
       CacheEntry entry, ByteSource source, boolean force, LongConsumer progress);
 
   /** Records that a branch or tag points at a commit ({@code refs/}); best effort. */
-  void recordRef(String repoId, String revision, String commit);
+  void recordRef(RepoId repoId, Revision revision, String commit);
 
   /** What the cache holds, with a warning per corrupt entry instead of a failure. */
   Either<RepositoryFailure, CacheReport> scan();

@@ -1,5 +1,7 @@
 package io.github.modelconfig.application.port.out;
 
+import io.github.modelconfig.domain.repo.RepoId;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +29,7 @@ public final class InMemoryModelCache implements ModelCache {
       CacheEntry entry, ByteSource source, boolean force, LongConsumer progress) {
     Map<String, String> snapshot =
         snapshots
-            .computeIfAbsent(entry.repoId(), r -> new TreeMap<>())
+            .computeIfAbsent(entry.repoId().toString(), r -> new TreeMap<>())
             .computeIfAbsent(entry.commit(), c -> new TreeMap<>());
     String location = "memory/" + entry.repoId() + "/" + entry.commit() + "/" + entry.path();
     if (!force && snapshot.containsKey(entry.path())) {
@@ -49,9 +51,9 @@ public final class InMemoryModelCache implements ModelCache {
   }
 
   @Override
-  public synchronized void recordRef(String repoId, String revision, String commit) {
-    if (!revision.equals(commit)) {
-      refs.computeIfAbsent(repoId, r -> new TreeMap<>()).put(revision, commit);
+  public synchronized void recordRef(RepoId repoId, Revision revision, String commit) {
+    if (!revision.value().equals(commit)) {
+      refs.computeIfAbsent(repoId.toString(), r -> new TreeMap<>()).put(revision.value(), commit);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.modelconfig.application.port.out;
 
+import io.github.modelconfig.domain.repo.Revision;
 import java.util.Map;
 
 class InMemoryModelRepositoryTest extends ModelRepositoryContract {
@@ -11,7 +12,7 @@ class InMemoryModelRepositoryTest extends ModelRepositoryContract {
     InMemoryModelFiles.Builder repo = InMemoryModelFiles.repo("org/model");
     files.forEach(repo::file);
     repository.put(repo.build());
-    return new ModelReference("org/model", "main");
+    return new ModelReference("org/model", Revision.MAIN);
   }
 
   @Override
@@ -21,6 +22,6 @@ class InMemoryModelRepositoryTest extends ModelRepositoryContract {
 
   @Override
   protected ModelReference foreign() {
-    return new ModelReference("org/other", "main");
+    return new ModelReference("org/other", Revision.MAIN);
   }
 }

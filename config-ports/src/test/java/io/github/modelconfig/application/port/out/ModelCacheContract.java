@@ -2,6 +2,8 @@ package io.github.modelconfig.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.modelconfig.domain.repo.RepoId;
+import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,8 @@ public abstract class ModelCacheContract {
   }
 
   static CacheEntry entry(String path, byte[] content) {
-    return new CacheEntry(REPO, COMMIT, path, InMemoryModelFiles.sha256(content), content.length);
+    return new CacheEntry(
+        RepoId.of(REPO), COMMIT, path, InMemoryModelFiles.sha256(content), content.length);
   }
 
   @Test
@@ -111,7 +114,7 @@ public abstract class ModelCacheContract {
     ModelCache cache = cache();
     byte[] data = content(100);
     cache.store(entry("a.json", data), InMemoryByteSource.of("a.json", data), false, n -> {});
-    cache.recordRef(REPO, "main", COMMIT);
+    cache.recordRef(RepoId.of(REPO), Revision.MAIN, COMMIT);
 
     CacheReport report = cache.scan().get();
 
