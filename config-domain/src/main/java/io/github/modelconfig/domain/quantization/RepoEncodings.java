@@ -9,7 +9,6 @@ import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
-import io.github.modelconfig.domain.weights.TensorInfo;
 import io.github.modelconfig.domain.weights.WeightFiles;
 import io.github.modelconfig.domain.weights.WeightsFormat;
 import io.vavr.control.Option;
@@ -49,8 +48,8 @@ public final class RepoEncodings {
   public static List<SupportedEncoding> ofSafetensors(ModelSnapshot snapshot) {
     Set<SupportedEncoding> found = EnumSet.noneOf(SupportedEncoding.class);
     for (SafetensorsHeader header : snapshot.safetensorsHeaders().values()) {
-      for (TensorInfo tensor : header.tensors()) {
-        SafetensorsDtypeEncoding.of(tensor.dtype()).forEach(found::add);
+      for (String dtype : header.byDtype().keySet()) {
+        SafetensorsDtypeEncoding.of(dtype).forEach(found::add);
       }
     }
     snapshot

@@ -47,9 +47,20 @@ public final class InspectWeightsService implements InspectWeightsUseCase {
 
   @Override
   public Either<ResolveFailure, WeightsReport> inspect(String target, String revision) {
+    int slash = target.lastIndexOf('/');
+    if (WeightsFormat.ofPath(target).isDefined()) {
+      // A local weight file is read where it is: its folder is neither walked nor taken for a
+      // repo id (which would ask the Hub first).
+      Either<RepositoryFailure, Option<ModelFiles>> file = locator.locateFile(target);
+      if (file.isLeft()) {
+        return Either.left(new ResolveFailure.Unavailable(file.getLeft()));
+      }
+      if (file.get().isDefined()) {
+        return report(file.get().get(), Option.of(target.substring(slash + 1)));
+      }
+    }
     Either<RepositoryFailure, ModelFiles> repo =
         locator.locate(new ModelReference(target, revision));
-    int slash = target.lastIndexOf('/');
     if (repo.isLeft() && isWeightFile(target)) {
       String parent = slash < 0 ? "." : slash == 0 ? "/" : target.substring(0, slash);
       Either<RepositoryFailure, ModelFiles> folder =

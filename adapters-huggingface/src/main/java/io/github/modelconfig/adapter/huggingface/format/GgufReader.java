@@ -1,31 +1,35 @@
 package io.github.modelconfig.adapter.huggingface.format;
 
 import io.github.modelconfig.application.port.out.ByteSource;
-import io.github.modelconfig.domain.weights.GgmlType;
 import io.github.modelconfig.domain.weights.GgufArray;
 import io.github.modelconfig.domain.weights.GgufMetadata;
-import io.github.modelconfig.domain.weights.GgufTensor;
-import io.vavr.control.Option;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Driven adapter: reads a GGUF header (spec §9, versions 1 to 3) through a {@link GgufCursor}:
  * key-values with every value type, arrays skipped by length beyond {@link #SMALL_ARRAY} elements,
- * tensor infos with ggml sizes; hostile counts, lengths, dims and offsets fail with a message.
+ * tensor infos streamed into totals ({@link GgufTensorInfos}); hostile counts, lengths, dims and
+ * offsets fail with a message.
  */
 final class GgufReader {
 
   static final int MAGIC = 0x46554747;
+
+  /** Tensor infos at most: read in 8 bytes each ({@link GgufTensorInfos}). */
   static final long MAX_COUNT = 1_000_000L;
+
+  /** Metadata key-values at most (published files have about 50; each is kept). */
+  static final long MAX_KV_COUNT = 65_536L;
+
   static final int MAX_KEY_BYTES = 65_535;
+
+  /** Bytes of one metadata string, and of all kept keys and strings together. */
   static final int MAX_STRING_BYTES = 16 * 1024 * 1024;
+
   static final int SMALL_ARRAY = 64;
-  static final int MAX_DIMS = 4;
   static final int MAX_ARRAY_DEPTH = 8;
 
   static final List<String> VALUE_TYPES =
@@ -33,10 +37,13 @@ final class GgufReader {
           "uint8", "int8", "uint16", "int16", "uint32", "int32", "float32", "bool", "string",
           "array", "uint64", "int64", "float64");
 
+  private final ByteSource source;
   private final GgufCursor in;
   private int version;
+  private long retainedStringBytes;
 
   private GgufReader(ByteSource source) {
+    this.source = source;
     this.in = new GgufCursor(source);
   }
 
@@ -62,8 +69,8 @@ final class GgufReader {
       throw new MalformedWeightsException("GGUF version " + v + " is not 1, 2 or 3");
     }
     version = (int) v;
-    long tensorCount = count("tensor count", 4 + lengthBytes() + 4 + 4 + 8);
-    long kvCount = count("metadata key-value count", lengthBytes() + 1 + 4 + 1);
+    long tensorCount = count("tensor count", MAX_COUNT, 4 + lengthBytes() + 4 + 4 + 8);
+    long kvCount = count("metadata key-value count", MAX_KV_COUNT, lengthBytes() + 1 + 4 + 1);
     Map<String, Object> metadata = new LinkedHashMap<>();
     Map<String, GgufArray> arrays = new LinkedHashMap<>();
     for (long i = 0; i < kvCount; i++) {
@@ -79,18 +86,10 @@ final class GgufReader {
       }
     }
     long alignment = alignment(metadata);
-    List<GgufTensor> tensors = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    for (long i = 0; i < tensorCount; i++) {
-      GgufTensor t = tensor();
-      if (!names.add(t.name())) {
-        throw new MalformedWeightsException("duplicate tensor name '" + t.name() + "'");
-      }
-      tensors.add(t);
-    }
-    long dataStart = align(in.position(), alignment);
-    checkOffsets(tensors, dataStart, alignment);
-    return new GgufMetadata(version, metadata, arrays, tensors, alignment, dataStart);
+    GgufTensorInfos.Result tensors =
+        GgufTensorInfos.read(source, in, version, tensorCount, alignment);
+    return new GgufMetadata(
+        version, metadata, arrays, tensors.byType(), alignment, tensors.dataStart());
   }
 
   private int lengthBytes() {
@@ -101,16 +100,16 @@ final class GgufReader {
     return version == 1 ? in.u32() : in.u64();
   }
 
-  /** A count bounded by {@link #MAX_COUNT} and by what the rest of the file can hold. */
-  private long count(String what, long minimumBytesEach) {
+  /** A count bounded by {@code max} and by what the rest of the file can hold. */
+  private long count(String what, long max, long minimumBytesEach) {
     long n = length();
-    if (n < 0 || n > MAX_COUNT || n * minimumBytesEach > in.remaining()) {
+    if (n < 0 || n > max || n * minimumBytesEach > in.remaining()) {
       throw new MalformedWeightsException(
           what
               + " "
               + Long.toUnsignedString(n)
               + " is impossible: at most "
-              + MAX_COUNT
+              + max
               + " and "
               + minimumBytesEach
               + " bytes each in the "
@@ -120,11 +119,17 @@ final class GgufReader {
     return n;
   }
 
+  /** A string kept in the metadata: bounded on its own and with all the others. */
   private String string(int max, String what) {
     long n = length();
     if (n < 0 || n > max) {
       throw new MalformedWeightsException(
           what + " length " + Long.toUnsignedString(n) + " exceeds " + max + " bytes");
+    }
+    retainedStringBytes += n;
+    if (retainedStringBytes > MAX_STRING_BYTES) {
+      throw new MalformedWeightsException(
+          "metadata keys and strings exceed " + MAX_STRING_BYTES + " bytes in all");
     }
     return in.utf8((int) n, what);
   }
@@ -239,99 +244,5 @@ final class GgufReader {
           "general.alignment " + value + " is not a power of two up to 2^30");
     }
     return a;
-  }
-
-  private GgufTensor tensor() {
-    String name = string(MAX_KEY_BYTES, "tensor name");
-    long nDims = in.u32();
-    if (nDims > MAX_DIMS) {
-      throw new MalformedWeightsException(
-          "tensor '" + name + "' has " + nDims + " dimensions, more than " + MAX_DIMS);
-    }
-    List<Long> dims = new ArrayList<>();
-    long elements = 1;
-    for (int d = 0; d < nDims; d++) {
-      long dim = length();
-      if (dim < 0) {
-        throw new MalformedWeightsException("tensor '" + name + "' has a negative dimension");
-      }
-      try {
-        elements = Math.multiplyExact(elements, dim);
-      } catch (ArithmeticException e) {
-        throw new MalformedWeightsException("tensor '" + name + "' element count overflows");
-      }
-      dims.add(dim);
-    }
-    long typeId = in.u32();
-    long offset = in.u64();
-    if (offset < 0) {
-      throw new MalformedWeightsException("tensor '" + name + "' has an offset past 2^63");
-    }
-    Option<GgmlType> type = GgmlType.ofId((int) Math.min(typeId, Integer.MAX_VALUE));
-    long bytes = 0;
-    if (type.isDefined()) {
-      if (!dims.isEmpty() && dims.get(0) % type.get().blockSize() != 0) {
-        throw new MalformedWeightsException(
-            "tensor '"
-                + name
-                + "' row length "
-                + dims.get(0)
-                + " is not a multiple of the "
-                + type.get().name()
-                + " block size "
-                + type.get().blockSize());
-      }
-      bytes =
-          type.get()
-              .bytes(elements)
-              .getOrElseThrow(
-                  () -> new MalformedWeightsException("tensor '" + name + "' byte size overflows"));
-    }
-    String typeName = type.map(GgmlType::name).getOrElse("TYPE_" + typeId);
-    return new GgufTensor(
-        name, dims, (int) Math.min(typeId, Integer.MAX_VALUE), typeName, offset, bytes);
-  }
-
-  /** Offsets are aligned, contiguous in file order (while sizes are known) and inside the file. */
-  private void checkOffsets(List<GgufTensor> tensors, long dataStart, long alignment) {
-    long expected = 0;
-    boolean sizesKnown = true;
-    for (GgufTensor t : tensors) {
-      if (t.offset() % alignment != 0) {
-        throw new MalformedWeightsException(
-            "tensor '" + t.name() + "' offset " + t.offset() + " is not aligned to " + alignment);
-      }
-      if (sizesKnown && t.offset() != expected) {
-        throw new MalformedWeightsException(
-            "tensor '"
-                + t.name()
-                + "' starts at "
-                + t.offset()
-                + " but should start at "
-                + expected);
-      }
-      long end;
-      try {
-        end = Math.addExact(Math.addExact(dataStart, t.offset()), t.bytes());
-      } catch (ArithmeticException e) {
-        end = Long.MAX_VALUE;
-      }
-      if (end > in.size()) {
-        throw new MalformedWeightsException(
-            "tensor '"
-                + t.name()
-                + "' ends at byte "
-                + (end == Long.MAX_VALUE ? "past 2^63" : String.valueOf(end))
-                + ", past the end of the "
-                + in.size()
-                + "-byte file");
-      }
-      sizesKnown = sizesKnown && GgmlType.ofId(t.typeId()).isDefined();
-      expected = t.offset() + align(t.bytes(), alignment);
-    }
-  }
-
-  private static long align(long x, long alignment) {
-    return (x + alignment - 1) / alignment * alignment;
   }
 }
