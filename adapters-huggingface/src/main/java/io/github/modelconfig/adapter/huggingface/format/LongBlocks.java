@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Driven-adapter helper: a growable sequence of longs kept in blocks of 65,536, so it grows without
- * copying and holds 8 bytes an element; sorted in place (heapsort: no extra memory, n log n), as
- * single values or as (first, second) pairs.
+ * copying and holds 8 bytes an element; drained into plain arrays for sorting, each block let go as
+ * soon as it is copied, so draining costs no more than the elements themselves.
  */
 final class LongBlocks {
 
@@ -22,78 +22,43 @@ final class LongBlocks {
   }
 
   void add(long value) {
-    if ((size & MASK) == 0 && (size >>> SHIFT) == blocks.size()) {
+    if ((size & MASK) == 0) {
       blocks.add(new long[BLOCK]);
     }
-    set(size++, value);
+    blocks.get((int) (size >>> SHIFT))[(int) (size & MASK)] = value;
+    size++;
   }
 
-  long get(long i) {
-    return blocks.get((int) (i >>> SHIFT))[(int) (i & MASK)];
+  /** The values in one array; this sequence is empty afterwards. */
+  long[] drain() {
+    long[] all = new long[Math.toIntExact(size)];
+    for (int b = 0; b < blocks.size(); b++) {
+      int from = b << SHIFT;
+      System.arraycopy(blocks.get(b), 0, all, from, (int) Math.min(BLOCK, size - from));
+      blocks.set(b, null);
+    }
+    blocks.clear();
+    size = 0;
+    return all;
   }
 
-  private void set(long i, long value) {
-    blocks.get((int) (i >>> SHIFT))[(int) (i & MASK)] = value;
-  }
-
-  /** Sorts the values in ascending order. */
-  void sort() {
-    heapsort(size, 1);
-  }
-
-  /** Sorts the (value 2k, value 2k+1) pairs by first, then second value. */
-  void sortPairs() {
-    heapsort(size / 2, 2);
-  }
-
-  /** True when the pairs are already in order (writers usually write them so). */
-  boolean pairsSorted() {
-    for (long k = 1; k < size / 2; k++) {
-      if (compare(k - 1, k, 2) > 0) {
-        return false;
+  /** The values at even and at odd positions, in two arrays; this sequence is empty afterwards. */
+  long[][] drainPairs() {
+    int n = Math.toIntExact(size / 2);
+    long[] first = new long[n];
+    long[] second = new long[n];
+    for (int b = 0; b < blocks.size(); b++) {
+      long[] block = blocks.get(b);
+      long from = (long) b << SHIFT;
+      for (int i = 0; i < BLOCK && from + i < 2L * n; i += 2) {
+        int k = (int) ((from + i) / 2);
+        first[k] = block[i];
+        second[k] = block[i + 1];
       }
+      blocks.set(b, null);
     }
-    return true;
-  }
-
-  private void heapsort(long n, int width) {
-    for (long i = n / 2 - 1; i >= 0; i--) {
-      siftDown(i, n, width);
-    }
-    for (long end = n - 1; end > 0; end--) {
-      swap(0, end, width);
-      siftDown(0, end, width);
-    }
-  }
-
-  private void siftDown(long root, long n, int width) {
-    long i = root;
-    while (true) {
-      long child = 2 * i + 1;
-      if (child >= n) {
-        return;
-      }
-      if (child + 1 < n && compare(child, child + 1, width) < 0) {
-        child++;
-      }
-      if (compare(i, child, width) >= 0) {
-        return;
-      }
-      swap(i, child, width);
-      i = child;
-    }
-  }
-
-  private int compare(long a, long b, int width) {
-    int c = Long.compare(get(a * width), get(b * width));
-    return c != 0 || width == 1 ? c : Long.compare(get(a * width + 1), get(b * width + 1));
-  }
-
-  private void swap(long a, long b, int width) {
-    for (int k = 0; k < width; k++) {
-      long x = get(a * width + k);
-      set(a * width + k, get(b * width + k));
-      set(b * width + k, x);
-    }
+    blocks.clear();
+    size = 0;
+    return new long[][] {first, second};
   }
 }

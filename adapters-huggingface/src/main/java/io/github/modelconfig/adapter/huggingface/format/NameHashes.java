@@ -6,8 +6,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Driven-adapter helper: finds repeated tensor names among millions while keeping 8 bytes a name: a
- * 64-bit hash keyed per instance (so a file cannot be crafted to collide), sorted; equal hashes are
- * only candidates, which the reader confirms by comparing the names themselves in a second pass.
+ * 64-bit hash keyed per instance (so a file cannot be crafted to collide), sorted once; equal
+ * hashes are only candidates, which the reader confirms by comparing the names themselves in a
+ * second pass.
  */
 final class NameHashes {
 
@@ -38,11 +39,12 @@ final class NameHashes {
 
   /** The hashes seen more than once: empty unless names repeat (or, rarely, collide). */
   Set<Long> repeated() {
-    hashes.sort();
+    long[] sorted = hashes.drain();
+    java.util.Arrays.sort(sorted);
     Set<Long> repeated = new HashSet<>();
-    for (long i = 1; i < hashes.size(); i++) {
-      if (hashes.get(i) == hashes.get(i - 1)) {
-        repeated.add(hashes.get(i));
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i] == sorted[i - 1]) {
+        repeated.add(sorted[i]);
       }
     }
     return repeated;

@@ -102,23 +102,25 @@ final class SafetensorsTensors implements SafetensorsJson.Sink {
 
   /** Spans sorted by (begin, end) tile the data buffer: from 0, no gap, no overlap, to its end. */
   void checkSpans(long dataBufferBytes, Consumer<SafetensorsJson.Sink> again) {
-    if (!spans.pairsSorted()) {
-      spans.sortPairs();
+    long[][] pairs = spans.drainPairs();
+    long[] begins = pairs[0];
+    long[] ends = pairs[1];
+    if (!PairSort.sorted(begins, ends)) {
+      PairSort.sort(begins, ends);
     }
     long expected = 0;
-    for (long k = 0; k < spans.size(); k += 2) {
-      long begin = spans.get(k);
-      if (begin != expected) {
+    for (int k = 0; k < begins.length; k++) {
+      if (begins[k] != expected) {
         throw new MalformedWeightsException(
             "tensor '"
-                + nameStartingAt(begin, again)
+                + nameStartingAt(begins[k], again)
                 + "' starts at "
-                + begin
+                + begins[k]
                 + " but the previous ended at "
                 + expected
                 + " (gap or overlap)");
       }
-      expected = spans.get(k + 1);
+      expected = ends[k];
     }
     if (expected != dataBufferBytes) {
       throw new MalformedWeightsException(
