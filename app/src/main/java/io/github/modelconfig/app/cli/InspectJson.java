@@ -82,7 +82,7 @@ final class InspectJson {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("path", i.path());
     m.put("total_size", i.totalSize().getOrNull());
-    m.put("tensor_count", i.weightMap().size());
+    m.put("tensor_count", i.tensorCount());
     m.put("shards", i.shards());
     return m;
   }
