@@ -78,8 +78,7 @@ class HostileConfigCasesTest {
 
   @Test
   void givenGptOssWithYarnFactorMinus1e308_resolve_isRefusedByField() {
-    RawModelConfig gptOss =
-        with(gptOssBf16(), "rope_scaling", "factor", -1e308);
+    RawModelConfig gptOss = with(gptOssBf16(), "rope_scaling", "factor", -1e308);
 
     List<ConfigError> errors = errors(gptOss);
 
@@ -92,11 +91,7 @@ class HostileConfigCasesTest {
   @Test
   void givenGptOssWithInfiniteBetaFast_resolve_isRefusedByField() {
     RawModelConfig gptOss =
-        with(
-            gptOssBf16(),
-            "rope_scaling",
-            "beta_fast",
-            Double.POSITIVE_INFINITY);
+        with(gptOssBf16(), "rope_scaling", "beta_fast", Double.POSITIVE_INFINITY);
 
     assertThat(errors(gptOss))
         .extracting(ConfigError::field)

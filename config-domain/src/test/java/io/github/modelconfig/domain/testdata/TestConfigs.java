@@ -52,6 +52,11 @@ public final class TestConfigs {
     return resource("/fixtures/recent/" + model + "/config.json");
   }
 
+  /** A config file under test resources, by its absolute resource path. */
+  public static RawModelConfig resourceConfig(String path) {
+    return resource(path);
+  }
+
   private static RawModelConfig resource(String path) {
     try (InputStream in = ModelSnapshotBuilder.class.getResourceAsStream(path)) {
       if (in == null) {
