@@ -132,6 +132,21 @@ class GgufReaderTest {
         Arguments.of(
             "absurd tensor count", pad(start(3).u64(Long.MAX_VALUE).u64(0)), "tensor count"),
         Arguments.of("absurd kv count", pad(start(3).u64(0).u64(5_000_000)), "key-value count"),
+        // 65,537 one-byte key-values fit in 1 MB but would each be kept: past the 65,536 limit
+        Arguments.of(
+            "kv count past the limit",
+            java.util.Arrays.copyOf(start(3).u64(0).u64(65_537).toByteArray(), 1 << 20),
+            "at most 65536"),
+        Arguments.of(
+            "kept strings past 16 MiB",
+            java.util.Arrays.copyOf(
+                start(3).u64(0).u64(2).str("a").u32(8).u64(16 * 1024 * 1024).toByteArray(),
+                2 * 16 * 1024 * 1024 + 64),
+            "in all"),
+        Arguments.of(
+            "type id past the limit",
+            pad(start(3).u64(1).u64(0).str("t").u32(1).u64(32).u32(5000).u64(0)),
+            "not below 1024"),
         Arguments.of("kv count past end", pad(start(3).u64(0).u64(1000)), "key-value count"),
         Arguments.of("huge key length", pad(start(3).u64(0).u64(1).u64(1L << 40)), "exceeds 65535"),
         Arguments.of(
