@@ -56,26 +56,31 @@ final class GgufTensorInfos {
   private Result read(GgufCursor in) {
     Map<Integer, long[]> totals = new LinkedHashMap<>();
     NameHashes hashes = new NameHashes();
-    OffsetCheck offsets = new OffsetCheck();
+    GgufOffsets offsets = new GgufOffsets(alignment);
     each(
         in,
         (index, nameLength, typeId, elements, bytes, offset) -> {
           hashes.add(hashes.hash(name, 0, nameLength));
-          offsets.next(index, nameLength, typeId, bytes, offset);
+          offsets
+              .next(index, typeId, bytes, offset)
+              .forEach(
+                  p -> {
+                    throw refused(nameLength, p);
+                  });
           long[] t = totals.computeIfAbsent(typeId, k -> new long[3]);
           t[0]++;
           t[1] = Math.addExact(t[1], elements);
           t[2] = Math.addExact(t[2], bytes);
         });
     long dataStart = align(in.position());
-    if (offsets.lastIndex >= 0 && offsets.lastEnd > source.size() - dataStart) {
+    if (offsets.lastIndex() >= 0 && offsets.lastEnd() > source.size() - dataStart) {
       throw new MalformedWeightsException(
           "tensor '"
-              + nameAt(offsets.lastIndex)
+              + nameAt(offsets.lastIndex())
               + "' ends at byte "
-              + (offsets.lastEnd > Long.MAX_VALUE - dataStart
+              + (offsets.lastEnd() > Long.MAX_VALUE - dataStart
                   ? "past 2^63"
-                  : String.valueOf(dataStart + offsets.lastEnd))
+                  : String.valueOf(dataStart + offsets.lastEnd()))
               + ", past the end of the "
               + source.size()
               + "-byte file");
@@ -87,30 +92,6 @@ final class GgufTensorInfos {
     Map<String, TensorTotals> byType = new LinkedHashMap<>();
     totals.forEach((id, t) -> byType.put(typeName(id), new TensorTotals(t[0], t[1], t[2])));
     return new Result(byType, dataStart);
-  }
-
-  /** Offsets aligned and contiguous in file order while sizes are known; the furthest end. */
-  private final class OffsetCheck {
-    private long expected;
-    private boolean sizesKnown = true;
-    private long lastEnd;
-    private long lastIndex = -1;
-
-    void next(long index, int nameLength, int typeId, long bytes, long offset) {
-      if (offset % alignment != 0) {
-        throw refused(nameLength, "offset " + offset + " is not aligned to " + alignment);
-      }
-      if (sizesKnown && offset != expected) {
-        throw refused(nameLength, "starts at " + offset + " but should start at " + expected);
-      }
-      long end = offset > Long.MAX_VALUE - bytes ? Long.MAX_VALUE : offset + bytes;
-      if (end >= lastEnd) {
-        lastEnd = end;
-        lastIndex = index;
-      }
-      sizesKnown = sizesKnown && GgmlType.ofId(typeId).isDefined();
-      expected = end == Long.MAX_VALUE ? Long.MAX_VALUE : align(end - offset) + offset;
-    }
   }
 
   /** Reads the infos one at a time; an info the format forbids is refused at once. */
@@ -238,6 +219,6 @@ final class GgufTensorInfos {
   }
 
   private long align(long x) {
-    return (x + alignment - 1) / alignment * alignment;
+    return GgufOffsets.align(x, alignment);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.github.modelconfig.application.port.out.ModelFileParser;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
@@ -45,6 +46,13 @@ final class JacksonModelFileParser implements ModelFileParser {
         return Either.left(corrupt(fileName, "its top level is not a JSON object"));
       }
       return Either.right(config);
+    } catch (StreamConstraintsException e) {
+      return Either.left(
+          corrupt(
+              fileName,
+              "it holds more than "
+                  + MAX_TOKENS
+                  + " JSON tokens or nests deeper than 64 (a model config has a few thousand)"));
     } catch (JsonProcessingException e) {
       return Either.left(
           corrupt(
