@@ -9,17 +9,12 @@ import io.github.modelconfig.domain.weights.RepoFile;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /** Driven adapter: the files of one local model folder, listed once, read by positional reads. */
@@ -69,39 +64,31 @@ final class LocalFolderFiles implements ModelFiles {
                 repoId, RepoKind.LOCAL_FOLDER, Option.none(), files, fingerprint.toString())));
   }
 
-  /** A folder listed as {@code kind} (an HF cache snapshot is a folder of symlinks). */
+  /**
+   * A folder listed as {@code kind} (an HF cache snapshot is a folder of symlinks). Links to files
+   * are followed wherever they lead (the HF cache and {@code --local-dir} downloads are made of
+   * them, and only headers are read through them); links to folders are followed only inside the
+   * folder: one leading out of it, or a loop, is refused, so a listing never walks the disk.
+   */
   static Either<RepositoryFailure, ModelFiles> scan(
       String repoId, Path root, RepoKind kind, Option<String> commit) {
-    Map<Path, BasicFileAttributes> found = new TreeMap<>();
-    try {
-      // One stat per entry: the walk's own attributes give type, size and modification time.
-      Files.walkFileTree(
-          root,
-          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-          MAX_DEPTH,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              found.put(file, attrs);
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException | java.io.UncheckedIOException e) {
-      return Either.left(
-          new RepositoryFailure.Transport(
-              "Cannot list the folder '" + root + "': " + e.getMessage(),
-              "Check that the folder is readable."));
+    FolderWalk walk = new FolderWalk(root, MAX_DEPTH);
+    Either<RepositoryFailure, Map<Path, BasicFileAttributes>> found = walk.files();
+    if (found.isLeft()) {
+      return Either.left(found.getLeft());
     }
     List<RepoFile> files = new ArrayList<>();
     StringBuilder fingerprint = new StringBuilder(root.toString());
-    found.forEach(
-        (p, attrs) -> {
-          String relative = root.relativize(p).toString().replace('\\', '/');
-          if (attrs.isRegularFile() && !relative.startsWith(".") && !relative.contains("/.")) {
-            files.add(RepoFile.of(relative, attrs.size()));
-            fingerprint(fingerprint, relative, attrs);
-          }
-        });
+    found
+        .get()
+        .forEach(
+            (p, attrs) -> {
+              String relative = root.relativize(p).toString().replace('\\', '/');
+              if (attrs.isRegularFile() && !relative.startsWith(".") && !relative.contains("/.")) {
+                files.add(RepoFile.of(relative, attrs.size()));
+                fingerprint(fingerprint, relative, attrs);
+              }
+            });
     return Either.right(
         new LocalFolderFiles(
             root, RepoListing.local(repoId, kind, commit, files, fingerprint.toString())));
@@ -147,10 +134,15 @@ final class LocalFolderFiles implements ModelFiles {
     return resolve(path).flatMap(file -> FileByteSource.open(path, file));
   }
 
-  /** The file behind a repo-relative path, refusing paths that escape the folder. */
+  /**
+   * The file behind a repo-relative path, refusing paths that escape the folder, by name or through
+   * a link to a folder outside it.
+   */
   private Either<RepositoryFailure, Path> resolve(String path) {
     Path file = root.resolve(path).normalize();
-    if (!file.startsWith(root) || path.startsWith("/")) {
+    if (!file.startsWith(root)
+        || path.startsWith("/")
+        || FolderWalk.leavesThroughLink(root, file)) {
       return Either.left(
           new RepositoryFailure.Corrupt(
               path,

@@ -95,20 +95,20 @@ public class HeaderParsingBenchmark {
     if (header instanceof GgufMetadata g) {
       long tokens =
           Option.of(g.arrays().get("tokenizer.ggml.tokens")).map(GgufArray::count).getOrElse(0L);
-      if (g.tensors().size() != 291 || tokens != LlamaWeightFiles.VOCAB) {
-        throw new IllegalStateException("unexpected GGUF header: " + g.tensors().size());
+      if (g.tensorCount() != 291 || tokens != LlamaWeightFiles.VOCAB) {
+        throw new IllegalStateException("unexpected GGUF header: " + g.tensorCount());
       }
       return String.format(
           "GGUF: %d tensors, %d tokens, %,d header bytes, %,d file bytes, %,d parameters",
-          g.tensors().size(), tokens, g.headerBytes(), length, g.totalParameters());
+          g.tensorCount(), tokens, g.headerBytes(), length, g.totalParameters());
     }
     SafetensorsHeader h = (SafetensorsHeader) header;
-    if (h.tensors().size() != 291) {
-      throw new IllegalStateException("unexpected safetensors header: " + h.tensors().size());
+    if (h.tensorCount() != 291) {
+      throw new IllegalStateException("unexpected safetensors header: " + h.tensorCount());
     }
     return String.format(
         "safetensors: %d tensors, %,d header bytes, %,d file bytes, %,d parameters",
-        h.tensors().size(), h.headerBytes(), length, h.totalParameters());
+        h.tensorCount(), h.headerBytes(), length, h.totalParameters());
   }
 
   @TearDown(Level.Trial)

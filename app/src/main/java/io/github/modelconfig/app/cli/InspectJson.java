@@ -5,6 +5,7 @@ import io.github.modelconfig.application.port.in.WeightsReport.FileReport;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.LlamaFileType;
+import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.github.modelconfig.domain.weights.SafetensorsIndex;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,9 +48,9 @@ final class InspectJson {
     m.put(
         "tensor_count",
         f.safetensors()
-            .map(h -> h.tensors().size())
-            .orElse(f.gguf().map(g -> g.tensors().size()))
-            .getOrElse(0));
+            .map(SafetensorsHeader::tensorCount)
+            .orElse(f.gguf().map(GgufMetadata::tensorCount))
+            .getOrElse(0L));
     m.put(
         "parameters_by_dtype",
         f.safetensors()
@@ -81,7 +82,7 @@ final class InspectJson {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("path", i.path());
     m.put("total_size", i.totalSize().getOrNull());
-    m.put("tensor_count", i.weightMap().size());
+    m.put("tensor_count", i.tensorCount());
     m.put("shards", i.shards());
     return m;
   }

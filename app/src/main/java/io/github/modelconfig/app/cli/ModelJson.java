@@ -24,6 +24,9 @@ final class ModelJson {
     j.put("num_attention_heads", f == null ? null : f.numAttentionHeads().getOrNull());
     j.put("num_key_value_heads", f == null ? null : f.numKeyValueHeads().getOrNull());
     j.put("head_dim", f == null ? null : f.headDim().getOrNull());
+    j.put("v_head_dim", f == null ? null : f.vHeadDim().getOrNull());
+    j.put("kv_cache_head_dim", f == null ? null : f.kvHeadDimForCache().getOrNull());
+    j.put("kv_cache_num_heads", f == null ? null : f.kvHeadsForCache().getOrNull());
     j.put("hidden_size", f == null ? null : f.hiddenSize().getOrNull());
     j.put("vocab_size", f == null ? null : f.vocabSize().getOrNull());
     j.put("max_position_embeddings", f == null ? null : f.maxPositionEmbeddings().getOrNull());

@@ -88,10 +88,20 @@ final class SummaryRenderer {
   }
 
   private static String shape(ModelFacts f) {
-    return f.numHiddenLayers().map(String::valueOf).getOrElse("?")
-        + " layers, "
-        + f.numAttentionHeads().map(String::valueOf).getOrElse("?")
-        + " heads, "
+    String layers = f.numHiddenLayers().map(String::valueOf).getOrElse("?") + " layers, ";
+    String heads = f.numAttentionHeads().map(String::valueOf).getOrElse("?") + " heads, ";
+    if (f.mla().isDefined()) {
+      return layers
+          + heads
+          + "head_dim "
+          + f.headDim().map(String::valueOf).getOrElse("?")
+          + f.vHeadDim().map(v -> " (v " + v + ")").getOrElse("")
+          + ", kv cache 1 latent head of "
+          + f.mla().get().latentDim()
+          + " (mla)";
+    }
+    return layers
+        + heads
         + f.numKeyValueHeads().map(String::valueOf).getOrElse("?")
         + " kv heads, head_dim "
         + f.headDim().map(String::valueOf).getOrElse("?")

@@ -1,6 +1,7 @@
 package io.github.modelconfig.domain.architecture;
 
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.kvcache.KvCacheQuantization;
 import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
 import io.github.modelconfig.domain.rope.RopeType;
 import io.github.modelconfig.domain.weights.WeightsFormat;
@@ -25,6 +26,8 @@ public final class ArchitectureEntry {
   private boolean maxBatchContextLength;
   private MaxLengthRule maxLengthRule = MaxLengthRule.BOUNDED_BY_MODEL;
   private Option<Long> defaultMaxLength = Option.none();
+  private DataParallel dataParallel = DataParallel.SUPPORTED;
+  private Option<KvCacheQuantization> kvCacheQuantization = Option.none();
 
   private ArchitectureEntry(
       String name,
@@ -119,6 +122,18 @@ public final class ArchitectureEntry {
     return this;
   }
 
+  /** What the architecture does with data_parallel_degree (default: supported). */
+  public ArchitectureEntry dataParallel(DataParallel support) {
+    dataParallel = support;
+    return this;
+  }
+
+  /** An FP8 KV cache stores scales this way (default: none, as MAX's to_params without one). */
+  public ArchitectureEntry kvCacheQuantization(KvCacheQuantization quantization) {
+    kvCacheQuantization = Option.of(quantization);
+    return this;
+  }
+
   public SupportedArchitecture build() {
     return new SupportedArchitecture(
         name,
@@ -133,6 +148,8 @@ public final class ArchitectureEntry {
         emptyBatches,
         maxBatchContextLength,
         maxLengthRule,
-        defaultMaxLength);
+        defaultMaxLength,
+        dataParallel,
+        kvCacheQuantization);
   }
 }

@@ -3,6 +3,8 @@ package io.github.modelconfig.domain.architecture;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
 import io.github.modelconfig.domain.model.GgufModelFacts;
+import io.github.modelconfig.domain.provenance.Origin;
+import io.github.modelconfig.domain.provenance.Source;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -12,8 +14,8 @@ import java.util.Map;
 /**
  * Rule: finds a repo's registry entry from {@code config.json} {@code architectures} (or {@code
  * model_index.json} {@code _class_name} for diffusers), choosing the task by the Hub's {@code
- * pipeline_tag} when one name has several; without config.json, from GGUF {@code
- * general.architecture}.
+ * pipeline_tag} (else sentence-transformers files) when one name has several; without config.json,
+ * from GGUF {@code general.architecture}.
  */
 final class ArchitectureLookup {
 
@@ -26,22 +28,76 @@ final class ArchitectureLookup {
           "text-to-image", Task.PIXEL_GENERATION,
           "image-to-image", Task.PIXEL_GENERATION);
 
+  /** Files a sentence-transformers model has at its root. */
+  static final List<String> SENTENCE_TRANSFORMERS_FILES =
+      List.of("modules.json", "config_sentence_transformers.json");
+
   private ArchitectureLookup() {}
 
-  static Validation<ConfigError, SupportedArchitecture> find(
+  static Validation<ConfigError, ArchitectureMatch> find(
       ModelSnapshot snapshot, ArchitectureRegistry registry) {
     List<String> names = names(snapshot);
     if (names.isEmpty()) {
       return Validation.invalid(noArchitecture(snapshot));
     }
-    Option<Task> task = snapshot.pipelineTag().flatMap(t -> Option.of(PIPELINE_TAGS.get(t)));
     for (String name : names) {
-      Option<SupportedArchitecture> found = registry.find(name, task);
+      List<SupportedArchitecture> entries = registry.entries(name);
+      if (entries.size() > 1) {
+        return Validation.valid(byTask(name, entries, snapshot, registry));
+      }
+      Option<SupportedArchitecture> found = registry.find(name, Option.none());
       if (found.isDefined()) {
-        return Validation.valid(found.get());
+        return Validation.valid(new ArchitectureMatch(found.get(), name, Option.none(), false));
       }
     }
     return Validation.invalid(unknown(names, registry));
+  }
+
+  /**
+   * One name, several tasks (MAX: Qwen3ForCausalLM for text and embeddings): the Hub's {@code
+   * pipeline_tag} decides, else sentence-transformers files in the repo (the files from which the
+   * Hub itself derives feature-extraction), else the first registered task, flagged as a guess.
+   */
+  private static ArchitectureMatch byTask(
+      String name,
+      List<SupportedArchitecture> entries,
+      ModelSnapshot snapshot,
+      ArchitectureRegistry registry) {
+    Option<String> tag = snapshot.pipelineTag().filter(PIPELINE_TAGS::containsKey);
+    if (tag.isDefined()) {
+      return new ArchitectureMatch(
+          registry.find(name, Option.of(PIPELINE_TAGS.get(tag.get()))).get(),
+          name,
+          Option.of(Origin.of(Source.HUB, "pipeline_tag " + tag.get())),
+          false);
+    }
+    Option<String> sentenceTransformers =
+        Option.ofOptional(
+            SENTENCE_TRANSFORMERS_FILES.stream()
+                .filter(f -> snapshot.file(f).isDefined())
+                .findFirst());
+    if (sentenceTransformers.isDefined()) {
+      return new ArchitectureMatch(
+          registry.find(name, Option.of(Task.EMBEDDINGS_GENERATION)).get(),
+          name,
+          Option.of(
+              Origin.of(
+                  Source.ARCHITECTURE,
+                  sentenceTransformers.get() + " (sentence-transformers) in the repo")),
+          false);
+    }
+    SupportedArchitecture first = entries.get(0);
+    return new ArchitectureMatch(
+        first,
+        name,
+        Option.of(
+            Origin.of(
+                Source.DEFAULT,
+                name
+                    + " serves "
+                    + String.join(", ", entries.stream().map(a -> a.task().wireName()).toList())
+                    + "; without a pipeline_tag or sentence-transformers files, the first")),
+        true);
   }
 
   static List<String> names(ModelSnapshot snapshot) {

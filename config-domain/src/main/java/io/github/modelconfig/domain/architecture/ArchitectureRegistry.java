@@ -68,12 +68,20 @@ public final class ArchitectureRegistry {
    * Hub's {@code pipeline_tag}; a problem naming the closest registered names when none matches.
    */
   public Validation<ConfigError, SupportedArchitecture> lookup(ModelSnapshot snapshot) {
+    return match(snapshot).map(ArchitectureMatch::architecture);
+  }
+
+  /**
+   * The entry of a model repo as {@link #lookup} finds it, with the name as the file spells it and
+   * where the task came from when the name serves several.
+   */
+  public Validation<ConfigError, ArchitectureMatch> match(ModelSnapshot snapshot) {
     return ArchitectureLookup.find(snapshot, this);
   }
 
-  /** The entries registered under {@code name} (several when tasks differ). */
+  /** The entries registered under {@code name} or its alias (several when tasks differ). */
   public List<SupportedArchitecture> entries(String name) {
-    return byName.getOrDefault(name, List.of());
+    return byName.getOrDefault(ALIASES.getOrDefault(name, name), List.of());
   }
 
   public List<String> names() {

@@ -15,6 +15,7 @@ import static io.github.modelconfig.domain.rope.RopeType.NORMAL;
 import static io.github.modelconfig.domain.rope.RopeType.YARN;
 import static io.github.modelconfig.domain.weights.WeightsFormat.GGUF;
 
+import io.github.modelconfig.domain.kvcache.KvCacheQuantization;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -64,19 +65,25 @@ final class DefaultArchitectures {
             .multiGpu()
             .emptyBatches()
             .maxBatchContextLength()
+            .kvCacheQuantization(KvCacheQuantization.DEEPSEEK_V3)
             .build(),
+        // MAX's V3.2 arch config keeps max_seq_len at its 163840 default, but the pipeline uses the
+        // user's max_length, bounded by max_position_embeddings (DeepseekV2Model's
+        // calculate_max_seq_len): one length, the user's or 163840.
         text("DeepseekV3_2ForCausalLM", FLOAT8_E4M3FN, List.of(FLOAT8_E4M3FN))
             .examples("deepseek-ai/DeepSeek-V3.2", "deepseek-ai/DeepSeek-V3.2-Exp")
             .multiGpu()
             .emptyBatches()
             .maxBatchContextLength()
-            .fixedMaxLength(163_840)
+            .defaultMaxLength(163_840)
+            .kvCacheQuantization(KvCacheQuantization.DEEPSEEK_V3)
             .build(),
         text("DeepseekV3ForCausalLMNextN", BFLOAT16, List.of(BFLOAT16, FLOAT8_E4M3FN))
             .examples("SGLang/DeepSeek-V3-NextN")
             .multiGpu()
             .emptyBatches()
             .maxBatchContextLength()
+            .dataParallel(DataParallel.MATCHES_DEVICES)
             .build(),
         text("LlamaForCausalLMEagle", BFLOAT16, List.of(BFLOAT16, FLOAT32))
             .examples("lmsys/sglang-EAGLE-LLaMA3-Instruct-8B")
@@ -109,6 +116,7 @@ final class DefaultArchitectures {
             .rope(YARN)
             .multiGpu()
             .unbounded()
+            .dataParallel(DataParallel.IGNORED)
             .build(),
         text("InternVLChatModel", BFLOAT16, List.of(BFLOAT16))
             .examples("OpenGVLab/InternVL3-8B-Instruct")
@@ -135,6 +143,7 @@ final class DefaultArchitectures {
             .rope(NORMAL)
             .multiGpu()
             .unbounded()
+            .dataParallel(DataParallel.IGNORED)
             .build());
   }
 }

@@ -51,6 +51,7 @@ final class DefaultArchitecturesContinued {
         text("Olmo2ForCausalLM", BFLOAT16, List.of(BFLOAT16, FLOAT32))
             .examples("allenai/OLMo-2-1124-7B")
             .rope(NORMAL)
+            .dataParallel(DataParallel.NOT_SUPPORTED)
             .build(),
         text("Olmo3ForCausalLM", BFLOAT16, List.of(BFLOAT16))
             .examples("allenai/Olmo-3-7B-Instruct")
@@ -84,11 +85,13 @@ final class DefaultArchitecturesContinued {
             .examples("Qwen/Qwen3-8B")
             .rope(NORMAL)
             .multiGpu()
+            .dataParallel(DataParallel.NOT_SUPPORTED)
             .build(),
         text("Qwen3MoeForCausalLM", BFLOAT16, List.of(BFLOAT16, FLOAT32))
             .examples("Qwen/Qwen3-30B-A3B-Instruct")
             .rope(NORMAL)
             .multiGpu()
+            .dataParallel(DataParallel.NOT_SUPPORTED)
             .build(),
         embeddings("Qwen3ForCausalLM", List.of(FLOAT32, BFLOAT16))
             .examples("Qwen/Qwen3-Embedding-0.6B", "Qwen/Qwen3-Embedding-8B")

@@ -1,6 +1,7 @@
 package io.github.modelconfig.domain.architecture;
 
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.kvcache.KvCacheQuantization;
 import io.github.modelconfig.domain.kvcache.KvCacheStrategy;
 import io.github.modelconfig.domain.rope.RopeType;
 import io.github.modelconfig.domain.weights.WeightsFormat;
@@ -14,7 +15,8 @@ import java.util.Objects;
 /**
  * Value: one registry entry, keyed by the Hugging Face architecture name: task, encodings (each
  * with its KV cache strategies, in declaration order), weights format, RoPE type, multi-GPU
- * support, required arguments and the max-length rule.
+ * support, required arguments, the max-length rule, what it does with data parallelism and how it
+ * quantizes an FP8 KV cache.
  */
 public record SupportedArchitecture(
     String name,
@@ -29,7 +31,9 @@ public record SupportedArchitecture(
     boolean supportsEmptyBatches,
     boolean requiresMaxBatchContextLength,
     MaxLengthRule maxLengthRule,
-    Option<Long> defaultMaxLength) {
+    Option<Long> defaultMaxLength,
+    DataParallel dataParallel,
+    Option<KvCacheQuantization> kvCacheQuantization) {
 
   public SupportedArchitecture {
     Objects.requireNonNull(name, "name");
@@ -47,6 +51,41 @@ public record SupportedArchitecture(
     if (maxLengthRule == MaxLengthRule.FIXED && defaultMaxLength.isEmpty()) {
       throw new IllegalArgumentException(name + ": a FIXED max-length rule needs defaultMaxLength");
     }
+    Objects.requireNonNull(dataParallel, "dataParallel");
+    Objects.requireNonNull(kvCacheQuantization, "kvCacheQuantization");
+  }
+
+  /** An entry that takes data parallelism and keeps an FP8 KV cache without scales. */
+  public SupportedArchitecture(
+      String name,
+      Task task,
+      List<String> exampleRepoIds,
+      SupportedEncoding defaultEncoding,
+      Map<SupportedEncoding, List<KvCacheStrategy>> supportedEncodings,
+      WeightsFormat defaultWeightsFormat,
+      RopeType ropeType,
+      boolean multiGpuSupported,
+      Map<String, Object> requiredArguments,
+      boolean supportsEmptyBatches,
+      boolean requiresMaxBatchContextLength,
+      MaxLengthRule maxLengthRule,
+      Option<Long> defaultMaxLength) {
+    this(
+        name,
+        task,
+        exampleRepoIds,
+        defaultEncoding,
+        supportedEncodings,
+        defaultWeightsFormat,
+        ropeType,
+        multiGpuSupported,
+        requiredArguments,
+        supportsEmptyBatches,
+        requiresMaxBatchContextLength,
+        maxLengthRule,
+        defaultMaxLength,
+        DataParallel.SUPPORTED,
+        Option.none());
   }
 
   /** True when some encoding lists a KV cache strategy (embedding and pixel models have none). */

@@ -13,10 +13,14 @@ public enum WarningCode {
   CACHE_STRATEGY_REPLACED,
   /** Devices moved to fit the encoding (a CPU-only encoding on GPUs). */
   DEVICES_CHANGED_FOR_ENCODING,
+  /** The architecture builds its KV cache without the data-parallel degree asked for. */
+  DATA_PARALLEL_IGNORED,
   /** A device tool failed, timed out or gave a row it could not read. */
   DEVICE_DISCOVERY,
   /** A GGUF file's name and header disagree on its encoding. */
   ENCODING_NAME_MISMATCH,
+  /** The architecture runs at a fixed length; the user's max_length is not used. */
+  MAX_LENGTH_FIXED,
   /** The user's max_length was lowered to what the KV cache holds. */
   MAX_LENGTH_CLAMPED,
   /** The model's own max length was lowered to what the KV cache holds. */
@@ -27,6 +31,13 @@ public enum WarningCode {
   MEMORY_NEAR_LIMIT,
   /** No memory plan could be made (unknown shape, size or devices). */
   NO_MEMORY_PLAN,
+  /** config.json's rope_scaling holds a value transformers warns about. */
+  ROPE_SCALING_SUSPECT,
+  /**
+   * One architecture name serves several tasks and nothing said which (no pipeline_tag, no
+   * sentence-transformers files): the first registered task was taken.
+   */
+  TASK_GUESSED,
   /** config.json names custom code (auto_map) and trust_remote_code is off. */
   REMOTE_CODE_NOT_TRUSTED,
   /** Prefix caching was turned off for speculative decoding. */

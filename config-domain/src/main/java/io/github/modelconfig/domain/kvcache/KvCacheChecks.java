@@ -2,6 +2,7 @@ package io.github.modelconfig.domain.kvcache;
 
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ final class KvCacheChecks {
   private KvCacheChecks() {}
 
   static List<ConfigError> all(
-      KvCacheShape shape, int n, int dp, boolean scales, KvCacheConfig config) {
+      KvCacheShape shape, int n, int dp, Option<KvCacheQuantization> scales, KvCacheConfig config) {
     List<ConfigError> errors = new ArrayList<>();
     if (dp > 1 && dp > n) {
       errors.add(
@@ -61,17 +62,19 @@ final class KvCacheChecks {
                   + "."));
     }
     errors.addAll(features(config));
-    if (scales && shape.headDim() % KvCacheParams.FP8_GRANULARITY != 0) {
-      errors.add(
-          new ConfigError(
-              ErrorCode.KV_QUANTIZATION_GRANULARITY,
-              "kv_cache.kv_cache_format",
-              "KVCache quantization granularity ("
-                  + KvCacheParams.FP8_GRANULARITY
-                  + ") must evenly divide KV head dimension ("
-                  + shape.headDim()
-                  + ").",
-              "Use --kv-cache-format bfloat16."));
+    for (KvCacheQuantization q : scales) {
+      if (shape.headDim() % q.granularity() != 0) {
+        errors.add(
+            new ConfigError(
+                ErrorCode.KV_QUANTIZATION_GRANULARITY,
+                "kv_cache.kv_cache_format",
+                "KVCache quantization granularity ("
+                    + q.granularity()
+                    + ") must evenly divide KV head dimension ("
+                    + shape.headDim()
+                    + ").",
+                "Use --kv-cache-format bfloat16."));
+      }
     }
     return errors;
   }

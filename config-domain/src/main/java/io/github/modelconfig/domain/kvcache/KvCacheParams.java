@@ -4,6 +4,7 @@ import io.github.modelconfig.domain.encoding.DType;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.List;
 import java.util.Objects;
@@ -11,8 +12,8 @@ import java.util.Objects;
 /**
  * Value: MAX's {@code KVCacheParams} (reference §5.4): the cache shape per device under tensor or
  * data parallelism, and the bytes of one page ({@code [kv_dim, layers, page, heads/device,
- * head_dim] x dtype x TP}, plus float32 scales per 128 elements for an FP8 cache of a quantized
- * model). Built and checked with {@link #builder}.
+ * head_dim] x dtype x TP}, plus, for an FP8 cache of an architecture that quantizes it, one scale
+ * per {@link KvCacheQuantization#granularity()} elements). Built and checked with {@link #builder}.
  */
 public record KvCacheParams(
     KvCacheShape shape,
@@ -20,17 +21,37 @@ public record KvCacheParams(
     int numDevices,
     int dataParallelDegree,
     int pageSize,
-    boolean fp8Scales) {
+    Option<KvCacheQuantization> quantization) {
 
-  /** Elements per FP8 scale. */
-  public static final long FP8_GRANULARITY = 128;
-
-  /** Float32 scale bytes. */
-  private static final long SCALE_BYTES = 4;
+  /** MAX's default elements per FP8 scale ({@link KvCacheQuantization#MAX_DEFAULT}). */
+  public static final long FP8_GRANULARITY = KvCacheQuantization.MAX_DEFAULT.granularity();
 
   public KvCacheParams {
     Objects.requireNonNull(shape, "shape");
     Objects.requireNonNull(dtype, "dtype");
+    Objects.requireNonNull(quantization, "quantization");
+  }
+
+  /** Params with MAX's default FP8 scales ({@code fp8Scales}) or none. */
+  public KvCacheParams(
+      KvCacheShape shape,
+      DType dtype,
+      int numDevices,
+      int dataParallelDegree,
+      int pageSize,
+      boolean fp8Scales) {
+    this(
+        shape,
+        dtype,
+        numDevices,
+        dataParallelDegree,
+        pageSize,
+        fp8Scales ? Option.of(KvCacheQuantization.MAX_DEFAULT) : Option.none());
+  }
+
+  /** True when each page also holds FP8 scales. */
+  public boolean fp8Scales() {
+    return quantization.isDefined();
   }
 
   /** The params of a cache of {@code shape} in {@code dtype}; one device, no data parallelism. */
@@ -66,8 +87,12 @@ public record KvCacheParams(
   public long bytesPerBlock() {
     long perHead = kvDim() * shape.numLayers() * pageSize * headsPerDevice();
     long bytes = perHead * shape.headDim() * dtype.sizeInBytes() * tensorParallelDegree();
-    if (fp8Scales) {
-      bytes += perHead * (shape.headDim() / FP8_GRANULARITY) * SCALE_BYTES * tensorParallelDegree();
+    for (KvCacheQuantization q : quantization) {
+      bytes +=
+          perHead
+              * (shape.headDim() / q.granularity())
+              * q.scaleDtype().sizeInBytes()
+              * tensorParallelDegree();
     }
     return bytes;
   }
@@ -82,7 +107,7 @@ public record KvCacheParams(
     private final DType dtype;
     private int numDevices = 1;
     private int dataParallelDegree = 1;
-    private boolean quantizedModel;
+    private Option<KvCacheQuantization> quantization = Option.none();
 
     private Builder(KvCacheShape shape, DType dtype) {
       this.shape = Objects.requireNonNull(shape, "shape");
@@ -100,16 +125,32 @@ public record KvCacheParams(
       return this;
     }
 
-    /** A quantized model (config.json quantization_config) stores FP8 caches with scales. */
-    public Builder quantizedModel(boolean quantizedModel) {
-      this.quantizedModel = quantizedModel;
+    /**
+     * How the architecture quantizes an FP8 cache (its registry entry's {@code
+     * kvCacheQuantization}); a cache in another dtype stores no scales whatever this says.
+     */
+    public Builder quantization(Option<KvCacheQuantization> quantization) {
+      this.quantization = Objects.requireNonNull(quantization, "quantization");
       return this;
+    }
+
+    /**
+     * MAX's default FP8 scales (float32 per 128 elements) when {@code quantizedModel}.
+     *
+     * @deprecated MAX quantizes an FP8 cache by architecture, not by the model's own quantization:
+     *     use {@link #quantization} with the registry entry's {@code kvCacheQuantization()}.
+     */
+    @Deprecated
+    public Builder quantizedModel(boolean quantizedModel) {
+      return quantization(
+          quantizedModel ? Option.of(KvCacheQuantization.MAX_DEFAULT) : Option.none());
     }
 
     /** Checks the parallel split and the cache features, reporting every problem. */
     public Validation<Seq<ConfigError>, KvCacheParams> build(KvCacheConfig config) {
       int n = Math.max(1, numDevices);
-      boolean scales = quantizedModel && dtype == DType.FLOAT8_E4M3FN;
+      Option<KvCacheQuantization> scales =
+          dtype == DType.FLOAT8_E4M3FN ? quantization : Option.none();
       List<ConfigError> errors = KvCacheChecks.all(shape, n, dataParallelDegree, scales, config);
       if (!errors.isEmpty()) {
         return Validation.invalid(Vector.ofAll(errors));

@@ -27,16 +27,32 @@ public final class KvCacheSizing {
                     * cacheDtype.sizeInBytes());
   }
 
-  /** The cache params of a model on {@code numDevices} devices; none when the shape is unknown. */
+  /**
+   * The cache params of a model on {@code numDevices} devices, an FP8 cache without scales; none
+   * when the shape is unknown.
+   */
   public static Option<Validation<Seq<ConfigError>, KvCacheParams>> params(
       ModelFacts facts, ResolvedKvCache kv, int numDevices, int dataParallelDegree) {
+    return params(facts, kv, numDevices, dataParallelDegree, Option.none());
+  }
+
+  /**
+   * The cache params of a model on {@code numDevices} devices, an FP8 cache quantized as the
+   * architecture's {@code quantization} says; none when the shape is unknown.
+   */
+  public static Option<Validation<Seq<ConfigError>, KvCacheParams>> params(
+      ModelFacts facts,
+      ResolvedKvCache kv,
+      int numDevices,
+      int dataParallelDegree,
+      Option<KvCacheQuantization> quantization) {
     return shape(facts)
         .map(
             s ->
                 KvCacheParams.builder(s, kv.cacheDtype())
                     .devices(numDevices)
                     .dataParallelDegree(dataParallelDegree)
-                    .quantizedModel(facts.quantizationConfig().isDefined())
+                    .quantization(quantization)
                     .build(kv.config()));
   }
 

@@ -3,6 +3,7 @@ package io.github.modelconfig.domain.memory;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.kvcache.KvCacheShape;
 import java.util.Locale;
 
 /**
@@ -75,7 +76,11 @@ final class FitSuggestions {
             + " --device-memory-utilization, or add devices.");
   }
 
-  /** "Use N devices like this" when the devices are alike, with the count that would fit. */
+  /**
+   * "Use N devices like this" when the devices are alike, with the count that would fit: for a
+   * tensor-parallel cache the next count that divides the KV heads; an MLA cache keeps its one
+   * latent head on every device, so any count will do.
+   */
   private static String devicesHint(MemoryRequest r, long bytesNeeded) {
     if (r.devices().isEmpty()) {
       return "Use more or larger devices (--devices, --target).";
@@ -86,14 +91,31 @@ final class FitSuggestions {
       return "Use more or larger devices (--devices, --target).";
     }
     long count = MemoryPlanner.ceilDiv(bytesNeeded, perDevice);
-    return "It needs at least "
-        + count
-        + " x "
-        + first.name()
-        + " ("
-        + Bytes.human(perDevice)
-        + " usable each): use --devices or --target NAME:"
-        + count
-        + " with a KV-head count divisible by the device count.";
+    String needs =
+        "It needs at least "
+            + count
+            + " x "
+            + first.name()
+            + " ("
+            + Bytes.human(perDevice)
+            + " usable each)";
+    KvCacheShape shape = r.kv().shape();
+    if (shape.mla() || r.kv().dataParallelDegree() > 1) {
+      return needs + ": use --devices or --target NAME:" + count + ".";
+    }
+    long heads = shape.numKvHeads();
+    for (long n = count; n <= heads; n++) {
+      if (heads % n == 0) {
+        return needs
+            + (n == count ? "" : "; " + n + " divide the model's " + heads + " KV heads evenly")
+            + ": use --devices or --target NAME:"
+            + n
+            + ".";
+      }
+    }
+    return needs
+        + ", more than the model's "
+        + heads
+        + " KV heads can be split over: use larger devices.";
   }
 }

@@ -7,6 +7,7 @@ import io.github.modelconfig.domain.error.Checked;
 import io.github.modelconfig.domain.error.Warning;
 import io.github.modelconfig.domain.error.WarningCode;
 import io.github.modelconfig.domain.kvcache.KvCacheParams;
+import io.github.modelconfig.domain.kvcache.KvCacheQuantization;
 import io.github.modelconfig.domain.kvcache.KvCacheSizing;
 import io.github.modelconfig.domain.kvcache.ResolvedKvCache;
 import io.github.modelconfig.domain.model.ModelFacts;
@@ -23,18 +24,32 @@ import java.util.Objects;
  */
 public final class MemoryPlanning {
 
-  /** Value: the model as the plan sees it: architecture name, facts, config.json, weight bytes. */
+  /**
+   * Value: the model as the plan sees it: architecture name, facts, config.json, weight bytes, and
+   * how the architecture quantizes an FP8 KV cache.
+   */
   public record Model(
       String architecture,
       Option<ModelFacts> facts,
       RawModelConfig config,
-      Option<Long> weightsBytes) {
+      Option<Long> weightsBytes,
+      Option<KvCacheQuantization> kvCacheQuantization) {
 
     public Model {
       Objects.requireNonNull(architecture, "architecture");
       Objects.requireNonNull(facts, "facts");
       Objects.requireNonNull(config, "config");
       Objects.requireNonNull(weightsBytes, "weightsBytes");
+      Objects.requireNonNull(kvCacheQuantization, "kvCacheQuantization");
+    }
+
+    /** A model whose architecture keeps an FP8 KV cache without scales. */
+    public Model(
+        String architecture,
+        Option<ModelFacts> facts,
+        RawModelConfig config,
+        Option<Long> weightsBytes) {
+      this(architecture, facts, config, weightsBytes, Option.none());
     }
   }
 
@@ -76,7 +91,12 @@ public final class MemoryPlanning {
               + visible.stream().map(d -> d.spec().toString()).toList()
               + "), e.g. a CPU-only encoding with a GPU --target.");
     }
-    return KvCacheSizing.params(facts.get(), kv, devices.size(), limits.dataParallelDegree())
+    return KvCacheSizing.params(
+            facts.get(),
+            kv,
+            devices.size(),
+            limits.dataParallelDegree(),
+            model.kvCacheQuantization())
         .map(
             params ->
                 Checked.of(params)
@@ -106,7 +126,7 @@ public final class MemoryPlanning {
             model.config().integer("num_attention_heads").getOrElse(0L),
             model.config().integer("qk_nope_head_dim").getOrElse(0L),
             limits.dataParallelDegree(),
-            limits.userMaxLength().orElse(limits.maxLength()).getOrElse(0L),
+            limits.maxLength().getOrElse(0L),
             kv.cacheDtype().sizeInBytes());
     return new MemoryRequest(
         devices,

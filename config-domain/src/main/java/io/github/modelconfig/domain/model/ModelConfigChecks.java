@@ -35,6 +35,8 @@ public final class ModelConfigChecks {
     m.put("vocab_size", 1L << 32);
     m.put("kv_lora_rank", 65_536L);
     m.put("qk_rope_head_dim", 65_536L);
+    m.put("qk_nope_head_dim", 65_536L);
+    m.put("v_head_dim", 65_536L);
     return m;
   }
 
@@ -51,6 +53,7 @@ public final class ModelConfigChecks {
   }
 
   private static void check(RawModelConfig config, String prefix, List<ConfigError> errors) {
+    int before = errors.size();
     LIMITS.forEach(
         (key, max) ->
             config
@@ -63,6 +66,41 @@ public final class ModelConfigChecks {
                         errors.add(invalid(prefix + key, value, max));
                       }
                     }));
+    if (errors.size() == before) {
+      headsPerKvHead(config, prefix).forEach(errors::add);
+    }
+  }
+
+  /**
+   * Grouped-query attention shares each KV head among a whole number of query heads: {@code
+   * num_attention_heads} must be a multiple of {@code num_key_value_heads}.
+   */
+  private static Option<ConfigError> headsPerKvHead(RawModelConfig config, String prefix) {
+    Option<Long> heads = config.firstInteger(ModelFactsExtractor.HEADS);
+    Option<Long> kvHeads = config.firstInteger(ModelFactsExtractor.KV_HEADS);
+    if (heads.isEmpty() || kvHeads.isEmpty() || heads.get() % kvHeads.get() == 0) {
+      return Option.none();
+    }
+    String kvKey =
+        ModelFactsExtractor.KV_HEADS.stream().filter(config::has).findFirst().orElse("?");
+    return Option.of(
+        new ConfigError(
+            ErrorCode.INVALID_MODEL_CONFIG,
+            "config.json:" + prefix + kvKey,
+            "config.json has "
+                + prefix
+                + kvKey
+                + " = "
+                + kvHeads.get()
+                + " with "
+                + heads.get()
+                + " attention heads; the attention heads must be a multiple of the KV heads"
+                + " (each KV head serves a whole group of query heads).",
+            "Fix "
+                + kvKey
+                + " in config.json (a divisor of "
+                + heads.get()
+                + "), or use another copy of the model."));
   }
 
   private static ConfigError invalid(String key, Object value, long max) {

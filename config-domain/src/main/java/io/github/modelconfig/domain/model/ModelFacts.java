@@ -13,7 +13,8 @@ import java.util.TreeSet;
 /**
  * Value: the facts a resolver derives from {@code config.json}: shape of the transformer, context
  * length, RoPE scaling, dtype, quantization config; {@code defaulted} names the facts that came
- * from class defaults rather than the file.
+ * from class defaults rather than the file. {@code headDim} is an attention head's width (for MLA
+ * its query/key width); the KV cache's per-head width is {@link #kvHeadDimForCache()}.
  */
 public record ModelFacts(
     List<String> architectures,
@@ -68,5 +69,10 @@ public record ModelFacts(
   /** Elements per KV head: the latent width for MLA, else head_dim. */
   public Option<Long> kvHeadDimForCache() {
     return mla.isDefined() ? mla.map(MlaShape::latentDim) : headDim;
+  }
+
+  /** The value width of an attention head where it differs from head_dim (MLA's v_head_dim). */
+  public Option<Long> vHeadDim() {
+    return mla.flatMap(MlaShape::vHeadDim);
   }
 }

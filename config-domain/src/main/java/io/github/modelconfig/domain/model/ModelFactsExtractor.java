@@ -37,10 +37,14 @@ final class ModelFactsExtractor {
     Option<Long> heads = fact(text, config, HEADS, "num_attention_heads", classDefaults, defaulted);
     Option<Long> hidden = fact(text, config, HIDDEN, "hidden_size", classDefaults, defaulted);
     Option<Long> kvHeads = text.firstInteger(KV_HEADS).orElse(heads);
+    Option<MlaShape> mla = mla(text);
+    Option<Long> explicitHeadDim = text.integer("head_dim").filter(d -> d > 0);
+    // MLA: the attention head's query/key width; hidden / heads is no width of such a model.
     Option<Long> headDim =
-        text.integer("head_dim")
-            .filter(d -> d > 0)
-            .orElse(() -> hidden.flatMap(h -> heads.filter(n -> n > 0).map(n -> h / n)));
+        mla.isDefined()
+            ? mla.get().qkHeadDim().orElse(explicitHeadDim)
+            : explicitHeadDim.orElse(
+                () -> hidden.flatMap(h -> heads.filter(n -> n > 0).map(n -> h / n)));
     Option<Long> vocab = text.integer("vocab_size").orElse(config.integer("vocab_size"));
     Option<Long> maxPositions =
         fact(text, config, MAX_POSITIONS, "max_position_embeddings", classDefaults, defaulted);
@@ -57,7 +61,7 @@ final class ModelFactsExtractor {
         maxPositions,
         ropeScaling(text).orElse(() -> ropeScaling(config)),
         slidingWindow(text),
-        mla(text),
+        mla,
         dtypeText(config).flatMap(DType::parse),
         dtypeText(config),
         text.bool("tie_word_embeddings").orElse(config.bool("tie_word_embeddings")),
@@ -84,7 +88,10 @@ final class ModelFactsExtractor {
     return value;
   }
 
-  /** Reads rope_scaling (or rope_parameters); rope_type, legacy type; su means longrope. */
+  /**
+   * Reads rope_scaling (or rope_parameters); rope_type, legacy type; su means longrope; a default
+   * type with an {@code mrope_section} (Qwen2-VL and Qwen3-VL's multimodal positions) is mrope.
+   */
   static Option<RopeScaling> ropeScaling(RawModelConfig config) {
     return config
         .object("rope_scaling")
@@ -93,7 +100,9 @@ final class ModelFactsExtractor {
             scaling -> {
               Option<String> type =
                   scaling.string("rope_type").orElse(() -> scaling.string("type"));
-              return type.filter(t -> !t.equals("default"))
+              boolean mrope = scaling.has("mrope_section");
+              return type.map(t -> t.equals("default") && mrope ? "mrope" : t)
+                  .filter(t -> !t.equals("default"))
                   .map(t -> t.equals("su") ? "longrope" : t)
                   .map(t -> new RopeScaling(t, parameters(scaling)));
             });
@@ -124,7 +133,13 @@ final class ModelFactsExtractor {
     return config
         .integer("kv_lora_rank")
         .filter(r -> r > 0)
-        .map(r -> new MlaShape(r, config.integer("qk_rope_head_dim").getOrElse(0L)));
+        .map(
+            r ->
+                new MlaShape(
+                    r,
+                    config.integer("qk_rope_head_dim").getOrElse(0L),
+                    config.integer("qk_nope_head_dim").filter(d -> d > 0),
+                    config.integer("v_head_dim").filter(d -> d > 0)));
   }
 
   /** torch_dtype, or dtype (transformers v5 naming). */

@@ -9,7 +9,6 @@ import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
-import io.github.modelconfig.domain.weights.TensorInfo;
 import io.github.modelconfig.domain.weights.WeightFiles;
 import io.github.modelconfig.domain.weights.WeightsFormat;
 import io.vavr.control.Option;
@@ -42,15 +41,23 @@ public final class RepoEncodings {
   }
 
   /**
-   * The encodings the safetensors files hold: their header dtypes (else the dtypes the Hub counted
-   * parameters of) and the {@code quantization_config} method, never a GGUF file's (so q4_k GGUF
-   * files beside float32 safetensors do not make the safetensors serve q4_k).
+   * The encodings the safetensors files hold: the {@code quantization_config} method's when
+   * config.json declares one (a GPTQ checkpoint's F16 scales and I32 packed weights, or an NVFP4
+   * one's F8_E4M3 scales, are parts of that encoding, not encodings of their own), else their
+   * header dtypes (else the dtypes the Hub counted parameters of); never a GGUF file's (so q4_k
+   * GGUF files beside float32 safetensors do not make the safetensors serve q4_k).
    */
   public static List<SupportedEncoding> ofSafetensors(ModelSnapshot snapshot) {
+    Option<SupportedEncoding> declared = declared(snapshot);
+    if (declared.isDefined()) {
+      return WeightFiles.byFormat(snapshot.files()).containsKey(WeightsFormat.SAFETENSORS)
+          ? List.of(declared.get())
+          : List.of();
+    }
     Set<SupportedEncoding> found = EnumSet.noneOf(SupportedEncoding.class);
     for (SafetensorsHeader header : snapshot.safetensorsHeaders().values()) {
-      for (TensorInfo tensor : header.tensors()) {
-        SafetensorsDtypeEncoding.of(tensor.dtype()).forEach(found::add);
+      for (String dtype : header.byDtype().keySet()) {
+        SafetensorsDtypeEncoding.of(dtype).forEach(found::add);
       }
     }
     snapshot
@@ -58,8 +65,12 @@ public final class RepoEncodings {
         .forEach(
             counts ->
                 counts.dtypes().forEach(d -> SafetensorsDtypeEncoding.of(d).forEach(found::add)));
-    QuantizationMethods.of(snapshot.config()).forEach(e -> e.forEach(found::add));
     return SupportedEncoding.PREFERENCE_ORDER.stream().filter(found::contains).toList();
+  }
+
+  /** The encoding config.json's quantization_config declares, when it names a supported one. */
+  public static Option<SupportedEncoding> declared(ModelSnapshot snapshot) {
+    return QuantizationMethods.of(snapshot.config()).getOrElse(Option.none());
   }
 
   /**

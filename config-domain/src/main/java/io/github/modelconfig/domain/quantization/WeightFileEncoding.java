@@ -19,9 +19,10 @@ import java.util.Map;
 
 /**
  * Rule: the encoding of one weight file (reference §6.4 {@code encoding_for_file}), read from its
- * content first: a GGUF's header (else its name), a safetensors header's dominant dtype (else the
- * dominant dtype of the Hub's parameter counts, else its name, else the repo's first encoding).
- * None when the file is not in the repo (the existence check reports that).
+ * content first: a GGUF's header (else its name), a safetensors file's declared quantization method
+ * (config.json), else its header's dominant dtype (else the dominant dtype of the Hub's parameter
+ * counts, else its name, else the repo's first encoding). None when the file is not in the repo
+ * (the existence check reports that).
  */
 public final class WeightFileEncoding {
 
@@ -70,6 +71,10 @@ public final class WeightFileEncoding {
                   "Pass --quantization-encoding, or use a gguf file in one of "
                       + SupportedEncoding.wireNames()
                       + "."));
+    }
+    Option<SupportedEncoding> declared = RepoEncodings.declared(weights);
+    if (declared.isDefined()) {
+      return Validation.valid(declared);
     }
     Option<SupportedEncoding> encoding =
         Option.of(weights.safetensorsHeaders().get(path))

@@ -5,6 +5,7 @@ import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.ParameterCounts;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
+import io.github.modelconfig.domain.weights.SafetensorsIndex;
 import io.github.modelconfig.domain.weights.WeightFiles;
 import io.github.modelconfig.domain.weights.WeightsFormat;
 import io.vavr.control.Option;
@@ -19,7 +20,8 @@ import java.util.Objects;
  * application from a local folder, the HF cache or the Hub: its files, parsed config files, the
  * headers of the weight files that were read (safetensors headers and GGUF metadata by path) and
  * the Hub's own count of the safetensors parameters per dtype, which stands for the safetensors
- * headers when none was read.
+ * headers when none was read, and the sharded safetensors indexes that were read, by path (with
+ * their shards as the files name them).
  */
 public record ModelSnapshot(
     String repoId,
@@ -33,7 +35,8 @@ public record ModelSnapshot(
     Map<String, SafetensorsHeader> safetensorsHeaders,
     Option<String> pipelineTag,
     Map<String, GgufMetadata> ggufMetadata,
-    Option<ParameterCounts> hubParameterCounts) {
+    Option<ParameterCounts> hubParameterCounts,
+    Map<String, SafetensorsIndex> safetensorsIndexes) {
 
   public ModelSnapshot {
     Objects.requireNonNull(repoId, "repoId");
@@ -48,6 +51,37 @@ public record ModelSnapshot(
     Objects.requireNonNull(pipelineTag, "pipelineTag");
     ggufMetadata = Collections.unmodifiableMap(new LinkedHashMap<>(ggufMetadata));
     Objects.requireNonNull(hubParameterCounts, "hubParameterCounts");
+    safetensorsIndexes = Collections.unmodifiableMap(new LinkedHashMap<>(safetensorsIndexes));
+  }
+
+  /** A snapshot without safetensors indexes read. */
+  public ModelSnapshot(
+      String repoId,
+      RepoKind kind,
+      Option<String> commit,
+      List<RepoFile> files,
+      Option<RawModelConfig> config,
+      Option<RawModelConfig> generationConfig,
+      Option<RawModelConfig> modelIndex,
+      Map<String, RawModelConfig> componentConfigs,
+      Map<String, SafetensorsHeader> safetensorsHeaders,
+      Option<String> pipelineTag,
+      Map<String, GgufMetadata> ggufMetadata,
+      Option<ParameterCounts> hubParameterCounts) {
+    this(
+        repoId,
+        kind,
+        commit,
+        files,
+        config,
+        generationConfig,
+        modelIndex,
+        componentConfigs,
+        safetensorsHeaders,
+        pipelineTag,
+        ggufMetadata,
+        hubParameterCounts,
+        Map.of());
   }
 
   /** A snapshot without the Hub's parameter counts. */

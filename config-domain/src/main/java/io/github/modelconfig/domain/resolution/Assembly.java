@@ -1,5 +1,6 @@
 package io.github.modelconfig.domain.resolution;
 
+import io.github.modelconfig.domain.architecture.ArchitectureMatch;
 import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.diffusers.DiffusersComponents;
@@ -25,12 +26,17 @@ record Assembly(
     ModelConfigRequest request,
     ModelSnapshot snapshot,
     ModelSnapshot weights,
-    SupportedArchitecture arch,
+    ArchitectureMatch match,
     EncodingChoice.Decision encoding,
     EncodingResolution resolution,
     Option<ModelFacts> facts,
     RopeType rope,
-    Option<Long> maxLength) {
+    Option<Long> maxLength,
+    int dataParallelDegree) {
+
+  SupportedArchitecture arch() {
+    return match.architecture();
+  }
 
   /** The bytes of the weight files, when every size is known. */
   Option<Long> weightsSize() {
@@ -43,17 +49,22 @@ record Assembly(
 
   /** The memory plan of an architecture with a KV cache (none for embeddings and pixels). */
   Checked<Option<MemoryPlan>> memoryPlan(List<Device> visible) {
+    SupportedArchitecture arch = arch();
     if (!arch.hasKvCache()) {
       return Checked.valid(Option.none());
     }
     return MemoryPlanning.plan(
         new MemoryPlanning.Model(
-            arch.name(), facts, snapshot.config().getOrElse(RawModelConfig.empty()), weightsSize()),
+            arch.name(),
+            facts,
+            snapshot.config().getOrElse(RawModelConfig.empty()),
+            weightsSize(),
+            arch.kvCacheQuantization()),
         resolution.kvCache(),
         resolution.deviceSpecs(),
         visible,
         new MemoryPlanning.Limits(
-            request.maxLength(), maxLength, request.maxBatchSize(), request.dataParallelDegree()));
+            request.maxLength(), maxLength, request.maxBatchSize(), dataParallelDegree));
   }
 
   /** The resolved config (without warnings: the resolver adds those it collected). */
@@ -74,7 +85,7 @@ record Assembly(
         memory.map(MemoryPlan::maxBatchSize).orElse(request.maxBatchSize()),
         resolution.deviceSpecs(),
         resolution.kvCache(),
-        Option.of(arch),
+        Option.of(arch()),
         facts,
         weights.parameterCount(),
         snapshot.generationConfig().map(SamplingDefaults::from).getOrElse(SamplingDefaults.none()),

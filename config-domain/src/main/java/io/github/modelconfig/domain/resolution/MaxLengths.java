@@ -1,11 +1,15 @@
 package io.github.modelconfig.domain.resolution;
 
+import io.github.modelconfig.domain.architecture.MaxLengthRule;
 import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
+import io.github.modelconfig.domain.error.Warning;
+import io.github.modelconfig.domain.error.WarningCode;
 import io.github.modelconfig.domain.model.ModelFacts;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.util.List;
 
 /**
  * Rule: the architecture's maximum sequence length (MAX's {@code get_max_seq_len}): the user's
@@ -15,6 +19,24 @@ import io.vavr.control.Validation;
 final class MaxLengths {
 
   private MaxLengths() {}
+
+  /** A warning when the architecture runs at a fixed length that the user's differs from. */
+  static List<Warning> unused(SupportedArchitecture arch, Option<Long> requested) {
+    if (arch.maxLengthRule() != MaxLengthRule.FIXED
+        || requested.isEmpty()
+        || requested.equals(arch.defaultMaxLength())) {
+      return List.of();
+    }
+    return List.of(
+        new Warning(
+            WarningCode.MAX_LENGTH_FIXED,
+            arch.name()
+                + " always runs at max length "
+                + arch.defaultMaxLength().get()
+                + " (MAX's get_max_seq_len for it); max_length "
+                + requested.get()
+                + " is not used."));
+  }
 
   /** Without model facts (neither config.json nor a GGUF header), the user's max_length. */
   static Validation<ConfigError, Option<Long>> resolve(
@@ -38,8 +60,9 @@ final class MaxLengths {
               new ConfigError(
                   ErrorCode.MAX_LENGTH_EXCEEDS_MODEL,
                   "max_length",
-                  "max_length "
-                      + requested.get()
+                  (requested.isDefined()
+                          ? "max_length " + wanted.get()
+                          : arch.name() + "'s default max length " + wanted.get())
                       + " exceeds the model's max_position_embeddings "
                       + modelMax.get()
                       + " ("
@@ -47,7 +70,8 @@ final class MaxLengths {
                       + ").",
                   "Use --max-length "
                       + modelMax.get()
-                      + " or less, or omit it to use the model's limit."));
+                      + " or less"
+                      + (requested.isDefined() ? ", or omit it to use the model's limit." : ".")));
         }
         return Validation.valid(requested.orElse(() -> arch.defaultMaxLength().orElse(modelMax)));
     }

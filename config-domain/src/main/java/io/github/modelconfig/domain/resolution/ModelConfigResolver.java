@@ -1,5 +1,6 @@
 package io.github.modelconfig.domain.resolution;
 
+import io.github.modelconfig.domain.architecture.ArchitectureMatch;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.device.Device;
@@ -8,10 +9,13 @@ import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.error.Checked;
 import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.Warning;
+import io.github.modelconfig.domain.error.WarningCode;
 import io.github.modelconfig.domain.memory.MemoryPlanning;
 import io.github.modelconfig.domain.model.ModelConfigChecks;
 import io.github.modelconfig.domain.model.ModelFacts;
 import io.github.modelconfig.domain.model.RawModelConfig;
+import io.github.modelconfig.domain.model.RopeScalingChecks;
 import io.github.modelconfig.domain.quantization.EncodingChoice;
 import io.github.modelconfig.domain.quantization.QuantizationMethods;
 import io.github.modelconfig.domain.quantization.RepoEncodings;
@@ -61,7 +65,7 @@ public final class ModelConfigResolver {
                                 offered,
                                 pre.firstWeightFile(),
                                 pre.specs().get(0),
-                                pre.arch().defaultEncoding()))
+                                pre.match().architecture().defaultEncoding()))
                         .flatMap(
                             encoding ->
                                 withEncoding(request, snapshot, weights, visible, pre, encoding)))
@@ -84,16 +88,42 @@ public final class ModelConfigResolver {
     return Checked.combine(
         Checked.ofSingle(MaxModelConfigSteps.validateCastNeedsEncoding(request)),
         Checked.ofSingle(DevicePlacement.existing(specs, visible)),
-        Checked.ofSingle(registry.lookup(snapshot)),
-        modelConfig(snapshot.config()),
+        Checked.ofSingle(registry.match(snapshot)).flatMap(ModelConfigResolver::taskWarning),
+        modelConfig(snapshot),
         Checked.of(MaxModelConfigSteps.validateWeightPath(request, weights, offered)),
-        (cast, existing, arch, config, first) -> new Prechecked(existing, arch, first));
+        (cast, existing, match, config, first) -> new Prechecked(existing, match, first));
   }
 
-  /** config.json's quantization method and shape numbers. */
-  private static Checked<Option<RawModelConfig>> modelConfig(Option<RawModelConfig> config) {
-    return Checked.ofSingle(QuantizationMethods.of(config))
-        .combine(Checked.of(ModelConfigChecks.check(config)), (method, checked) -> checked);
+  /**
+   * config.json's quantization method, shape numbers and RoPE scaling, and the shards its
+   * safetensors index names.
+   */
+  private static Checked<Option<RawModelConfig>> modelConfig(ModelSnapshot snapshot) {
+    Option<RawModelConfig> config = snapshot.config();
+    return Checked.combine(
+        Checked.ofSingle(QuantizationMethods.of(config)),
+        Checked.of(ModelConfigChecks.check(config)),
+        RopeScalingChecks.check(config),
+        Checked.unless(ShardPresence.missing(snapshot), snapshot),
+        (method, checked, rope, shards) -> checked);
+  }
+
+  /** A warning when one architecture name serves several tasks and the first was only guessed. */
+  private static Checked<ArchitectureMatch> taskWarning(ArchitectureMatch match) {
+    if (!match.taskGuessed()) {
+      return Checked.valid(match);
+    }
+    return Checked.valid(match)
+        .warn(
+            List.of(
+                new Warning(
+                    WarningCode.TASK_GUESSED,
+                    match.taskOrigin().get().detail()
+                        + " ("
+                        + match.architecture().task().wireName()
+                        + ") was taken. For an embedding model, the Hub's pipeline_tag"
+                        + " (feature-extraction) or sentence-transformers' modules.json in the"
+                        + " folder selects embeddings_generation.")));
   }
 
   /** MAX's order once the encoding is known: LoRA, multi-GPU, the encoding's rules, max length. */
@@ -104,27 +134,32 @@ public final class ModelConfigResolver {
       List<Device> visible,
       Prechecked pre,
       EncodingChoice.Decision encoding) {
-    SupportedArchitecture arch = pre.arch();
+    SupportedArchitecture arch = pre.match().architecture();
     List<DeviceSpec> specs = pre.specs();
     Option<ModelFacts> facts =
         ModelFacts.of(snapshot.config(), snapshot.firstGguf().orElse(weights::firstGguf));
     return Checked.combine(
-            Checked.of(MaxModelConfigSteps.validateLoraCompatibility(request, arch, specs)),
+            Checked.of(MaxModelConfigSteps.validateLoraCompatibility(request, arch, specs))
+                .combine(
+                    DataParallelRule.check(arch, request.dataParallelDegree(), specs),
+                    (lora, dp) -> dp),
             Checked.ofSingle(MaxModelConfigSteps.validateMultiGpuSupported(request, arch, specs)),
             MaxModelConfigSteps.validateAndResolveWithResolvedQuantizationEncoding(
                 request, snapshot, weights, arch, encoding, specs),
-            Checked.ofSingle(MaxModelConfigSteps.validateMaxLength(request, arch, facts)),
-            (lora, gpus, resolution, maxLength) ->
+            Checked.ofSingle(MaxModelConfigSteps.validateMaxLength(request, arch, facts))
+                .warn(MaxLengths.unused(arch, request.maxLength())),
+            (dp, gpus, resolution, maxLength) ->
                 new Assembly(
                     request,
                     snapshot,
                     weights,
-                    arch,
+                    pre.match(),
                     encoding,
                     resolution,
                     facts,
                     MaxModelConfigSteps.validateAndResolveRopeType(request, arch),
-                    maxLength))
+                    maxLength,
+                    dp))
         .flatMap(
             assembly ->
                 assembly
@@ -138,7 +173,5 @@ public final class ModelConfigResolver {
 
   /** Value: what the checks before the encoding choice found. */
   private record Prechecked(
-      List<DeviceSpec> specs,
-      SupportedArchitecture arch,
-      Option<SupportedEncoding> firstWeightFile) {}
+      List<DeviceSpec> specs, ArchitectureMatch match, Option<SupportedEncoding> firstWeightFile) {}
 }

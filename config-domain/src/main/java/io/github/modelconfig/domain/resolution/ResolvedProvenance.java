@@ -1,5 +1,6 @@
 package io.github.modelconfig.domain.resolution;
 
+import io.github.modelconfig.domain.architecture.SupportedArchitecture;
 import io.github.modelconfig.domain.kvcache.KvCacheConfig;
 import io.github.modelconfig.domain.memory.MemoryPlan;
 import io.github.modelconfig.domain.provenance.Origin;
@@ -24,8 +25,11 @@ final class ResolvedProvenance {
     Provenance p =
         request
             .provenance()
-            .with("architecture", Source.CONFIG_JSON, "architectures: " + arch)
+            .with("architecture", architecture(a))
             .with("quantization_encoding", a.encoding().origin());
+    for (Origin task : a.match().taskOrigin()) {
+      p = p.with("architecture.task", task);
+    }
     if (request.weightPath().isEmpty()) {
       p =
           p.with(
@@ -50,12 +54,32 @@ final class ResolvedProvenance {
     if (resolved.cacheStrategy() != requested.cacheStrategy()) {
       p = p.with("kv_cache.cache_strategy", Source.ARCHITECTURE, arch);
     }
-    return maxLength(p, request, a.maxLength(), memory, finalLength);
+    return maxLength(p, request, a.arch(), a.maxLength(), memory, finalLength);
+  }
+
+  /** The name as the model's file spells it, and the registry entry when that is an alias. */
+  private static Origin architecture(Assembly a) {
+    String quoted = a.match().nameInFile();
+    String alias = a.match().aliased() ? " (registered as " + a.arch().name() + ")" : "";
+    if (a.snapshot().isDiffusionPipeline()) {
+      return Origin.of(Source.CONFIG_JSON, "model_index.json _class_name: " + quoted + alias);
+    }
+    if (a.snapshot().config().isEmpty()) {
+      String gguf =
+          a.snapshot()
+              .firstGguf()
+              .orElse(a.weights()::firstGguf)
+              .flatMap(g -> g.architecture())
+              .getOrElse("?");
+      return Origin.of(Source.WEIGHTS, "GGUF general.architecture: " + gguf + " -> " + quoted);
+    }
+    return Origin.of(Source.CONFIG_JSON, "architectures: " + quoted + alias);
   }
 
   private static Provenance maxLength(
       Provenance p,
       ModelConfigRequest request,
+      SupportedArchitecture arch,
       Option<Long> maxLength,
       Option<MemoryPlan> memory,
       Option<Long> finalLength) {
@@ -65,8 +89,11 @@ final class ResolvedProvenance {
     if (!finalLength.equals(maxLength)) {
       return p.with("max_length", Source.MEMORY, "what the KV cache holds");
     }
-    return request.maxLength().isDefined()
-        ? p
+    if (request.maxLength().isDefined()) {
+      return p;
+    }
+    return arch.defaultMaxLength().isDefined()
+        ? p.with("max_length", Source.ARCHITECTURE, arch.name() + " default max length")
         : p.with("max_length", Origin.of(Source.CONFIG_JSON, "max_position_embeddings"));
   }
 }

@@ -10,14 +10,15 @@ import java.util.Objects;
 
 /**
  * Value: a validated GGUF header: version, metadata key-values (scalars as Long, Double, Boolean or
- * String, small arrays as lists), summaries of every array, tensor infos, alignment and where the
- * tensor data starts; big arrays such as {@code tokenizer.ggml.tokens} are only summarised.
+ * String, small arrays as lists), summaries of every array, the totals of the tensor infos per ggml
+ * type name (in first-seen order), alignment and where the tensor data starts; big arrays such as
+ * {@code tokenizer.ggml.tokens} and the tensor infos themselves are only summarised.
  */
 public record GgufMetadata(
     int version,
     Map<String, Object> metadata,
     Map<String, GgufArray> arrays,
-    List<GgufTensor> tensors,
+    Map<String, TensorTotals> byType,
     long alignment,
     long headerBytes) {
 
@@ -27,7 +28,7 @@ public record GgufMetadata(
   public GgufMetadata {
     metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     arrays = Collections.unmodifiableMap(new LinkedHashMap<>(arrays));
-    tensors = List.copyOf(tensors);
+    byType = Collections.unmodifiableMap(new LinkedHashMap<>(byType));
     if (version < 1 || version > 3) {
       throw new IllegalArgumentException("GGUF version must be 1, 2 or 3: " + version);
     }
@@ -35,6 +36,30 @@ public record GgufMetadata(
       throw new IllegalArgumentException("alignment must be positive");
     }
     Objects.requireNonNull(metadata, "metadata");
+  }
+
+  /** The summary of a list of tensor infos (test data, embedders' own headers). */
+  public GgufMetadata(
+      int version,
+      Map<String, Object> metadata,
+      Map<String, GgufArray> arrays,
+      List<GgufTensor> tensors,
+      long alignment,
+      long headerBytes) {
+    this(version, metadata, arrays, totals(tensors), alignment, headerBytes);
+  }
+
+  private static Map<String, TensorTotals> totals(List<GgufTensor> tensors) {
+    Map<String, TensorTotals> totals = new LinkedHashMap<>();
+    for (GgufTensor t : tensors) {
+      totals.merge(
+          t.typeName(), TensorTotals.NONE.plus(t.parameterCount(), t.bytes()), TensorTotals::plus);
+    }
+    return totals;
+  }
+
+  public long tensorCount() {
+    return byType.values().stream().mapToLong(TensorTotals::tensors).sum();
   }
 
   public Option<String> string(String key) {
@@ -68,22 +93,21 @@ public record GgufMetadata(
   /** Parameter counts per ggml type name, in first-seen order. */
   public Map<String, Long> parametersByType() {
     Map<String, Long> counts = new LinkedHashMap<>();
-    for (GgufTensor t : tensors) {
-      counts.merge(t.typeName(), t.parameterCount(), Math::addExact);
-    }
+    byType.forEach((type, t) -> counts.put(type, t.parameters()));
     return counts;
   }
 
   public long totalParameters() {
-    return tensors.stream().mapToLong(GgufTensor::parameterCount).reduce(0L, Math::addExact);
+    return byType.values().stream().mapToLong(TensorTotals::parameters).reduce(0L, Math::addExact);
   }
 
   /** The ggml type holding the most bytes, none for a file without tensors. */
   public Option<String> dominantType() {
-    Map<String, Long> bytes = new LinkedHashMap<>();
-    tensors.forEach(t -> bytes.merge(t.typeName(), t.bytes(), Long::sum));
     return Option.ofOptional(
-        bytes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey));
+        byType.entrySet().stream()
+            .max(
+                Map.Entry.comparingByValue(java.util.Comparator.comparingLong(TensorTotals::bytes)))
+            .map(Map.Entry::getKey));
   }
 
   /** The encoding by content: {@code general.file_type}, else the dominant tensor type. */

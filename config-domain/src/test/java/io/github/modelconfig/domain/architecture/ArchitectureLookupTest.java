@@ -33,7 +33,7 @@ class ArchitectureLookupTest {
     ModelSnapshot snapshot = snapshot("Qwen3ForCausalLM", pipelineTag);
 
     SupportedArchitecture arch =
-        ArchitectureLookup.find(snapshot, ArchitectureRegistry.defaults()).get();
+        ArchitectureLookup.find(snapshot, ArchitectureRegistry.defaults()).get().architecture();
 
     assertThat(arch.task()).isEqualTo(expected);
   }
@@ -43,7 +43,8 @@ class ArchitectureLookupTest {
   void givenDeepseekV32Name_find_resolvesRegisteredRow(String hfName) {
     SupportedArchitecture arch =
         ArchitectureLookup.find(snapshot(hfName, Option.none()), ArchitectureRegistry.defaults())
-            .get();
+            .get()
+            .architecture();
 
     assertThat(arch.defaultMaxLength()).contains(163_840L);
   }

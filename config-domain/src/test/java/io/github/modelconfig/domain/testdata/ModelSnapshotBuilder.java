@@ -6,6 +6,7 @@ import io.github.modelconfig.domain.repo.RepoKind;
 import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
+import io.github.modelconfig.domain.weights.SafetensorsIndex;
 import io.github.modelconfig.domain.weights.TensorInfo;
 import io.vavr.control.Option;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public final class ModelSnapshotBuilder {
   private final Map<String, SafetensorsHeader> headers = new LinkedHashMap<>();
   private final Map<String, GgufMetadata> ggufs = new LinkedHashMap<>();
   private Option<String> pipelineTag = Option.none();
+  private final Map<String, SafetensorsIndex> indexes = new LinkedHashMap<>();
 
   private ModelSnapshotBuilder() {}
 
@@ -111,6 +113,22 @@ public final class ModelSnapshotBuilder {
     return this;
   }
 
+  /** A safetensors file (of {@link #MIB} unless added before) whose header was read. */
+  public ModelSnapshotBuilder withSafetensors(String path, SafetensorsHeader header) {
+    if (files.stream().noneMatch(f -> f.path().equals(path))) {
+      withFile(path, MIB);
+    }
+    headers.put(path, header);
+    return this;
+  }
+
+  /** A sharded safetensors index as its file names the shards (the file listed too). */
+  public ModelSnapshotBuilder withIndex(String path, Map<String, Long> tensorsByShard) {
+    withFile(path, 1024);
+    indexes.put(path, new SafetensorsIndex(path, tensorsByShard, Option.none()));
+    return this;
+  }
+
   /** A GGUF file (of {@link #MIB} unless added before) whose header was read. */
   public ModelSnapshotBuilder withGguf(String path, GgufMetadata header) {
     if (files.stream().noneMatch(f -> f.path().equals(path))) {
@@ -132,6 +150,8 @@ public final class ModelSnapshotBuilder {
         components,
         headers,
         pipelineTag,
-        ggufs);
+        ggufs,
+        Option.none(),
+        indexes);
   }
 }

@@ -41,7 +41,23 @@ public final class TestConfigs {
 
   /** The real config file {@code file} of a model under test resources {@code fixtures/models}. */
   public static RawModelConfig fixture(String model, String file) {
-    String path = "/fixtures/models/" + model + "/" + file;
+    return resource("/fixtures/models/" + model + "/" + file);
+  }
+
+  /**
+   * The config.json of a recent model the registry was not tuned on, under test resources {@code
+   * fixtures/recent} (sources in its SOURCES.md).
+   */
+  public static RawModelConfig recent(String model) {
+    return resource("/fixtures/recent/" + model + "/config.json");
+  }
+
+  /** A config file under test resources, by its absolute resource path. */
+  public static RawModelConfig resourceConfig(String path) {
+    return resource(path);
+  }
+
+  private static RawModelConfig resource(String path) {
     try (InputStream in = ModelSnapshotBuilder.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalArgumentException("no fixture " + path);

@@ -16,8 +16,15 @@ public final class TestJson {
     this.text = text;
   }
 
+  /** One JSON object; content after it (other than whitespace) is refused. */
   public static RawModelConfig parse(String json) {
-    return (RawModelConfig) new TestJson(json).value();
+    TestJson reader = new TestJson(json);
+    RawModelConfig value = (RawModelConfig) reader.value();
+    reader.skip();
+    if (reader.pos < json.length()) {
+      throw new IllegalArgumentException("content after the JSON value at " + reader.pos);
+    }
+    return value;
   }
 
   private Object value() {

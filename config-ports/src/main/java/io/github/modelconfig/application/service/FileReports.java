@@ -2,6 +2,7 @@ package io.github.modelconfig.application.service;
 
 import io.github.modelconfig.application.port.in.WeightsReport.FileReport;
 import io.github.modelconfig.domain.encoding.SafetensorsDtypeEncoding;
+import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
 import io.github.modelconfig.domain.weights.WeightsFormat;
@@ -17,8 +18,12 @@ final class FileReports {
     return new FileReport(path, WeightsFormat.GGUF, Option.none(), Option.of(g), g.encoding());
   }
 
-  /** A safetensors file's encoding is its dominant dtype's. */
-  static FileReport safetensors(String path, SafetensorsHeader h) {
+  /**
+   * A safetensors file's encoding is the one config.json's quantization method declares, else its
+   * dominant dtype's.
+   */
+  static FileReport safetensors(
+      String path, SafetensorsHeader h, Option<SupportedEncoding> declared) {
     Option<String> dominant =
         Option.ofOptional(
             h.parametersByDtype().entrySet().stream()
@@ -29,6 +34,6 @@ final class FileReports {
         WeightsFormat.SAFETENSORS,
         Option.of(h),
         Option.none(),
-        dominant.flatMap(SafetensorsDtypeEncoding::of));
+        declared.orElse(() -> dominant.flatMap(SafetensorsDtypeEncoding::of)));
   }
 }

@@ -11,6 +11,9 @@ import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.port.out.RepoListing;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.application.port.out.WeightsInspector;
+import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.model.RawModelConfig;
+import io.github.modelconfig.domain.quantization.QuantizationMethods;
 import io.github.modelconfig.domain.quantization.RepoEncodings;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.github.modelconfig.domain.repo.Revision;
@@ -84,10 +87,19 @@ public final class InspectWeightsService implements InspectWeightsUseCase {
     RepoListing listing = repo.list();
     List<RepoFile> files =
         listing.files().stream().filter(f -> only.isEmpty() || only.contains(f.path())).toList();
+    // config.json's quantization method decides the safetensors' encoding; an unreadable one is
+    // left to resolve to report.
+    Option<RawModelConfig> config =
+        listing.has("config.json")
+            ? repo.read("config.json", MetadataReads.MAX_CONFIG_BYTES)
+                .flatMap(bytes -> parser.parseJson("config.json", bytes))
+                .toOption()
+            : Option.none();
+    Option<SupportedEncoding> declared = QuantizationMethods.of(config).getOrElse(Option.none());
     Either<ResolveFailure, Seq<FileReport>> reports =
         Either.<RepositoryFailure, FileReport, RepoFile>traverseRight(
                 files.stream().filter(f -> f.format().isDefined()).toList(),
-                f -> fileReport(repo, f))
+                f -> fileReport(repo, f, declared))
             .mapLeft(ResolveFailure.Unavailable::new);
     return reports.flatMap(
         read ->
@@ -96,12 +108,14 @@ public final class InspectWeightsService implements InspectWeightsUseCase {
                     f -> index(repo, f.path()))
                 .map(
                     indexes ->
-                        weightsReport(listing, files, read.asJava(), indexes.asJava(), only)));
+                        weightsReport(
+                            listing, files, config, read.asJava(), indexes.asJava(), only)));
   }
 
   private WeightsReport weightsReport(
       RepoListing listing,
       List<RepoFile> files,
+      Option<RawModelConfig> config,
       List<FileReport> reports,
       List<SafetensorsIndex> indexes,
       Option<String> only) {
@@ -121,7 +135,7 @@ public final class InspectWeightsService implements InspectWeightsUseCase {
             listing.kind(),
             listing.commit(),
             files,
-            Option.none(),
+            config,
             Option.none(),
             Option.none(),
             Map.of(),
@@ -133,21 +147,22 @@ public final class InspectWeightsService implements InspectWeightsUseCase {
         listing.repoId(), reports, indexes, RepoEncodings.of(snapshot), warnings);
   }
 
-  private Either<RepositoryFailure, FileReport> fileReport(ModelFiles repo, RepoFile file) {
+  private Either<RepositoryFailure, FileReport> fileReport(
+      ModelFiles repo, RepoFile file, Option<SupportedEncoding> declared) {
     String path = file.path();
     return file.format().contains(WeightsFormat.GGUF)
         ? OpenedFiles.read(repo, path, inspector::gguf).map(g -> FileReports.gguf(path, g))
         : OpenedFiles.read(repo, path, inspector::safetensors)
-            .map(h -> FileReports.safetensors(path, h));
+            .map(h -> FileReports.safetensors(path, h, declared));
   }
 
   private Either<ResolveFailure, SafetensorsIndex> index(ModelFiles repo, String path) {
     return repo.read(path, MetadataReads.MAX_CONFIG_BYTES)
-        .flatMap(bytes -> parser.parseJson(path, bytes))
+        .flatMap(bytes -> parser.parseSafetensorsIndex(path, bytes))
         .<ResolveFailure>mapLeft(ResolveFailure.Unavailable::new)
         .flatMap(
-            json ->
-                SafetensorsIndexes.parse(path, json)
+            asWritten ->
+                SafetensorsIndexes.located(asWritten)
                     .<ResolveFailure>mapLeft(e -> new ResolveFailure.Invalid(Vector.of(e))));
   }
 }

@@ -7,8 +7,10 @@ import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.application.port.out.WeightsInspector;
 import io.github.modelconfig.domain.diffusers.DiffusersComponents;
 import io.github.modelconfig.domain.model.RawModelConfig;
+import io.github.modelconfig.domain.repo.SafetensorsIndexes;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
+import io.github.modelconfig.domain.weights.SafetensorsIndex;
 import io.github.modelconfig.domain.weights.WeightFiles;
 import io.github.modelconfig.domain.weights.WeightsFormat;
 import io.vavr.control.Either;
@@ -21,7 +23,8 @@ import java.util.function.Supplier;
 /**
  * Service helper: the metadata reads of one snapshot that do not depend on each other, started
  * together: the config files the listing holds (whole, then parsed), a diffusers pipeline's
- * component configs, and the safetensors headers unless the Hub already counted their parameters.
+ * component configs, the sharded safetensors indexes, and the safetensors headers unless the Hub
+ * already counted their parameters.
  */
 final class MetadataReads {
 
@@ -40,6 +43,8 @@ final class MetadataReads {
       new LinkedHashMap<>();
   private final Map<String, Supplier<Either<RepositoryFailure, SafetensorsHeader>>> headers =
       new LinkedHashMap<>();
+  private final Map<String, Supplier<Either<RepositoryFailure, SafetensorsIndex>>> indexes =
+      new LinkedHashMap<>();
 
   private MetadataReads() {}
 
@@ -56,6 +61,17 @@ final class MetadataReads {
               (component, path) ->
                   started.components.put(component, reads.start(() -> json(repo, parser, path))));
     }
+    listing.files().stream()
+        .map(RepoFile::path)
+        .filter(SafetensorsIndexes::isIndex)
+        .forEach(
+            path ->
+                started.indexes.put(
+                    path,
+                    reads.start(
+                        () ->
+                            repo.read(path, MAX_CONFIG_BYTES)
+                                .flatMap(bytes -> parser.parseSafetensorsIndex(path, bytes)))));
     if (listing.hubParameterCounts().isEmpty()) {
       for (RepoFile file : safetensors(listing)) {
         started.headers.put(
@@ -87,6 +103,13 @@ final class MetadataReads {
   Either<RepositoryFailure, Map<String, SafetensorsHeader>> safetensorsHeaders() {
     return Either.traverseRight(
             headers.entrySet(), e -> e.getValue().get().map(h -> Map.entry(e.getKey(), h)))
+        .map(MetadataReads::ordered);
+  }
+
+  /** The safetensors indexes by path, in listing order; the first failure in that order. */
+  Either<RepositoryFailure, Map<String, SafetensorsIndex>> safetensorsIndexes() {
+    return Either.traverseRight(
+            indexes.entrySet(), e -> e.getValue().get().map(i -> Map.entry(e.getKey(), i)))
         .map(MetadataReads::ordered);
   }
 

@@ -9,6 +9,7 @@ import io.github.modelconfig.domain.model.RawModelConfig;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.SafetensorsHeader;
+import io.github.modelconfig.domain.weights.SafetensorsIndex;
 import io.github.modelconfig.domain.weights.WeightFiles;
 import io.github.modelconfig.domain.weights.WeightsFormat;
 import io.vavr.control.Either;
@@ -73,8 +74,16 @@ final class SnapshotLoader {
                     .safetensorsHeaders()
                     .flatMap(
                         headers ->
-                            ggufHeaders(repo, listing)
-                                .map(gguf -> snapshot(listing, configs, started, headers, gguf))));
+                            started
+                                .safetensorsIndexes()
+                                .flatMap(
+                                    indexes ->
+                                        ggufHeaders(repo, listing)
+                                            .map(
+                                                gguf ->
+                                                    snapshot(
+                                                        listing, configs, started, headers, gguf,
+                                                        indexes)))));
   }
 
   /** The config files, the first failure in the order model index, config, generation config. */
@@ -108,7 +117,8 @@ final class SnapshotLoader {
       Configs configs,
       MetadataReads started,
       Map<String, SafetensorsHeader> headers,
-      Map<String, GgufMetadata> gguf) {
+      Map<String, GgufMetadata> gguf,
+      Map<String, SafetensorsIndex> indexes) {
     return new ModelSnapshot(
         listing.repoId(),
         listing.kind(),
@@ -121,6 +131,7 @@ final class SnapshotLoader {
         headers,
         listing.pipelineTag(),
         gguf,
-        listing.hubParameterCounts());
+        listing.hubParameterCounts(),
+        indexes);
   }
 }

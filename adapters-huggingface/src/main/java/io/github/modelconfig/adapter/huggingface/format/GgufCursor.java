@@ -72,6 +72,11 @@ final class GgufCursor {
     position += n;
   }
 
+  /** Copies the next {@code n} bytes (at most {@link #WINDOW}) into {@code into}. */
+  void copy(int n, byte[] into) {
+    buffer(n).get(into, 0, n);
+  }
+
   /** Decodes {@code n} bytes as strict UTF-8. */
   String utf8(int n, String what) {
     require(n);

@@ -1,135 +1,224 @@
 package io.github.modelconfig.adapter.huggingface.format;
 
+import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.domain.weights.GgmlType;
-import io.github.modelconfig.domain.weights.GgufMetadata;
-import io.github.modelconfig.domain.weights.GgufTensor;
+import io.github.modelconfig.domain.weights.TensorTotals;
 import io.vavr.control.Option;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Rule: GGUF tensor infos: name, at most {@link #MAX_DIMS} dims, ggml type and offset, sized by
- * {@link GgmlType}; and the checks of the data section: {@code general.alignment} a power of two,
- * offsets aligned, contiguous while sizes are known, and inside the file.
+ * Driven adapter: streams a GGUF file's tensor infos (spec §9.1) into totals per ggml type,
+ * checking each as it passes (at most {@link #MAX_DIMS} dimensions, no overflow, rows a whole
+ * number of blocks, offsets aligned and contiguous in file order while sizes are known, data inside
+ * the file) and keeping only a 64-bit hash of each name to refuse a name given twice, so a million
+ * tensor infos cost 8 MB. A second pass over the infos names a tensor that a late check refuses.
  */
 final class GgufTensorInfos {
 
   static final int MAX_DIMS = 4;
 
-  private final GgufCursor in;
-  private final GgufValues values;
+  /** Type ids at or past this are refused; ggml defines fewer than 50 (unknown ones are kept). */
+  static final long MAX_TYPE_ID = 1024;
 
-  GgufTensorInfos(GgufCursor in, GgufValues values) {
-    this.in = in;
-    this.values = values;
+  /** Value: the infos' totals by type name and where the tensor data starts. */
+  record Result(Map<String, TensorTotals> byType, long dataStart) {}
+
+  /** One tensor info as it is read; {@code name} holds its bytes during the call only. */
+  private interface Visitor {
+    void tensor(long index, int nameLength, int typeId, long elements, long bytes, long offset);
   }
 
-  static long alignment(Map<String, Object> metadata) {
-    Object value = metadata.get("general.alignment");
-    if (value == null) {
-      return GgufMetadata.DEFAULT_ALIGNMENT;
-    }
-    if (!(value instanceof Long a) || a <= 0 || a > (1L << 30) || Long.bitCount(a) != 1) {
-      throw new MalformedWeightsException(
-          "general.alignment " + value + " is not a power of two up to 2^30");
-    }
-    return a;
+  private final ByteSource source;
+  private final int version;
+  private final long count;
+  private final long start;
+  private final long alignment;
+  private final byte[] name = new byte[GgufReader.MAX_KEY_BYTES];
+
+  private GgufTensorInfos(ByteSource source, int version, long count, long start, long alignment) {
+    this.source = source;
+    this.version = version;
+    this.count = count;
+    this.start = start;
+    this.alignment = alignment;
   }
 
-  static long align(long x, long alignment) {
-    return (x + alignment - 1) / alignment * alignment;
+  /** Reads {@code count} tensor infos at the cursor, which ends past them. */
+  static Result read(ByteSource source, GgufCursor in, int version, long count, long alignment) {
+    return new GgufTensorInfos(source, version, count, in.position(), alignment).read(in);
   }
 
-  GgufTensor tensor() {
-    String name = values.string(GgufValues.MAX_KEY_BYTES, "tensor name");
-    long nDims = in.u32();
-    if (nDims > MAX_DIMS) {
-      throw new MalformedWeightsException(
-          "tensor '" + name + "' has " + nDims + " dimensions, more than " + MAX_DIMS);
-    }
-    List<Long> dims = new ArrayList<>();
-    long elements = 1;
-    for (int d = 0; d < nDims; d++) {
-      long dim = values.length();
-      if (dim < 0) {
-        throw new MalformedWeightsException("tensor '" + name + "' has a negative dimension");
-      }
-      try {
-        elements = Math.multiplyExact(elements, dim);
-      } catch (ArithmeticException e) {
-        throw new MalformedWeightsException("tensor '" + name + "' element count overflows");
-      }
-      dims.add(dim);
-    }
-    long typeId = in.u32();
-    long offset = in.u64();
-    if (offset < 0) {
-      throw new MalformedWeightsException("tensor '" + name + "' has an offset past 2^63");
-    }
-    Option<GgmlType> type = GgmlType.ofId((int) Math.min(typeId, Integer.MAX_VALUE));
-    long bytes = type.isDefined() ? bytes(name, dims, elements, type.get()) : 0;
-    String typeName = type.map(GgmlType::name).getOrElse("TYPE_" + typeId);
-    return new GgufTensor(
-        name, dims, (int) Math.min(typeId, Integer.MAX_VALUE), typeName, offset, bytes);
-  }
-
-  private static long bytes(String name, List<Long> dims, long elements, GgmlType type) {
-    if (!dims.isEmpty() && dims.get(0) % type.blockSize() != 0) {
+  private Result read(GgufCursor in) {
+    Map<Integer, long[]> totals = new LinkedHashMap<>();
+    NameHashes hashes = new NameHashes();
+    GgufOffsets offsets = new GgufOffsets(alignment);
+    each(
+        in,
+        (index, nameLength, typeId, elements, bytes, offset) -> {
+          hashes.add(hashes.hash(name, 0, nameLength));
+          offsets
+              .next(index, typeId, bytes, offset)
+              .forEach(
+                  p -> {
+                    throw refused(nameLength, p);
+                  });
+          long[] t = totals.computeIfAbsent(typeId, k -> new long[3]);
+          t[0]++;
+          t[1] = Math.addExact(t[1], elements);
+          t[2] = Math.addExact(t[2], bytes);
+        });
+    long dataStart = align(in.position());
+    if (offsets.lastIndex() >= 0 && offsets.lastEnd() > source.size() - dataStart) {
       throw new MalformedWeightsException(
           "tensor '"
-              + name
-              + "' row length "
-              + dims.get(0)
+              + nameAt(offsets.lastIndex())
+              + "' ends at byte "
+              + (offsets.lastEnd() > Long.MAX_VALUE - dataStart
+                  ? "past 2^63"
+                  : String.valueOf(dataStart + offsets.lastEnd()))
+              + ", past the end of the "
+              + source.size()
+              + "-byte file");
+    }
+    Set<Long> repeated = hashes.repeated();
+    if (!repeated.isEmpty()) {
+      refuseRepeated(hashes, repeated);
+    }
+    Map<String, TensorTotals> byType = new LinkedHashMap<>();
+    totals.forEach((id, t) -> byType.put(typeName(id), new TensorTotals(t[0], t[1], t[2])));
+    return new Result(byType, dataStart);
+  }
+
+  /** Reads the infos one at a time; an info the format forbids is refused at once. */
+  private void each(GgufCursor in, Visitor visitor) {
+    for (long i = 0; i < count; i++) {
+      int nameLength = nameInto(in);
+      long nDims = in.u32();
+      if (nDims > MAX_DIMS) {
+        throw refused(nameLength, "has " + nDims + " dimensions, more than " + MAX_DIMS);
+      }
+      long elements = 1;
+      long rowLength = -1;
+      for (int d = 0; d < nDims; d++) {
+        long dim = version == 1 ? in.u32() : in.u64();
+        if (dim < 0) {
+          throw refused(nameLength, "has a negative dimension");
+        }
+        try {
+          elements = Math.multiplyExact(elements, dim);
+        } catch (ArithmeticException e) {
+          throw refused(nameLength, "element count overflows");
+        }
+        rowLength = d == 0 ? dim : rowLength;
+      }
+      long typeId = in.u32();
+      long offset = in.u64();
+      if (offset < 0) {
+        throw refused(nameLength, "has an offset past 2^63");
+      }
+      if (typeId >= MAX_TYPE_ID) {
+        throw refused(nameLength, "has ggml type id " + typeId + ", not below " + MAX_TYPE_ID);
+      }
+      visitor.tensor(
+          i,
+          nameLength,
+          (int) typeId,
+          elements,
+          bytes(nameLength, typeId, elements, rowLength),
+          offset);
+    }
+  }
+
+  /** The tensor's bytes: 0 when its type is unknown. */
+  private long bytes(int nameLength, long typeId, long elements, long rowLength) {
+    Option<GgmlType> type = GgmlType.ofId((int) typeId);
+    if (type.isEmpty()) {
+      return 0;
+    }
+    if (rowLength >= 0 && rowLength % type.get().blockSize() != 0) {
+      throw refused(
+          nameLength,
+          "row length "
+              + rowLength
               + " is not a multiple of the "
-              + type.name()
+              + type.get().name()
               + " block size "
-              + type.blockSize());
+              + type.get().blockSize());
     }
-    return type.bytes(elements)
-        .getOrElseThrow(
-            () -> new MalformedWeightsException("tensor '" + name + "' byte size overflows"));
+    return type.get()
+        .bytes(elements)
+        .getOrElseThrow(() -> refused(nameLength, "byte size overflows"));
   }
 
-  /** Offsets are aligned, contiguous in file order (while sizes are known) and inside the file. */
-  void checkOffsets(List<GgufTensor> tensors, long dataStart, long alignment) {
-    long expected = 0;
-    boolean sizesKnown = true;
-    for (GgufTensor t : tensors) {
-      if (t.offset() % alignment != 0) {
-        throw new MalformedWeightsException(
-            "tensor '" + t.name() + "' offset " + t.offset() + " is not aligned to " + alignment);
-      }
-      if (sizesKnown && t.offset() != expected) {
-        throw new MalformedWeightsException(
-            "tensor '"
-                + t.name()
-                + "' starts at "
-                + t.offset()
-                + " but should start at "
-                + expected);
-      }
-      long end = end(dataStart, t);
-      if (end > in.size()) {
-        throw new MalformedWeightsException(
-            "tensor '"
-                + t.name()
-                + "' ends at byte "
-                + (end == Long.MAX_VALUE ? "past 2^63" : String.valueOf(end))
-                + ", past the end of the "
-                + in.size()
-                + "-byte file");
-      }
-      sizesKnown = sizesKnown && GgmlType.ofId(t.typeId()).isDefined();
-      expected = t.offset() + align(t.bytes(), alignment);
+  /** Reads a tensor name into {@link #name}: bounded, strict UTF-8; returns its length. */
+  private int nameInto(GgufCursor in) {
+    long n = version == 1 ? in.u32() : in.u64();
+    if (n < 0 || n > GgufReader.MAX_KEY_BYTES) {
+      throw new MalformedWeightsException(
+          "tensor name length "
+              + Long.toUnsignedString(n)
+              + " exceeds "
+              + GgufReader.MAX_KEY_BYTES
+              + " bytes");
     }
+    in.copy((int) n, name);
+    if (!Utf8.valid(name, 0, (int) n)) {
+      throw new MalformedWeightsException(
+          "tensor name at offset " + (in.position() - n) + " is not UTF-8");
+    }
+    return (int) n;
   }
 
-  private static long end(long dataStart, GgufTensor t) {
-    try {
-      return Math.addExact(Math.addExact(dataStart, t.offset()), t.bytes());
-    } catch (ArithmeticException e) {
-      return Long.MAX_VALUE;
-    }
+  /** Streams the infos again, comparing the names whose hashes repeat. */
+  private void refuseRepeated(NameHashes hashes, Set<Long> repeated) {
+    Map<Long, Set<String>> seen = new HashMap<>();
+    each(
+        cursorAtStart(),
+        (index, nameLength, typeId, elements, bytes, offset) -> {
+          long hash = hashes.hash(name, 0, nameLength);
+          if (repeated.contains(hash)
+              && !seen.computeIfAbsent(hash, h -> new HashSet<>()).add(text(nameLength))) {
+            throw new MalformedWeightsException("duplicate tensor name '" + text(nameLength) + "'");
+          }
+        });
+  }
+
+  private String nameAt(long wanted) {
+    String[] found = {"?"};
+    each(
+        cursorAtStart(),
+        (index, nameLength, typeId, elements, bytes, offset) -> {
+          if (index == wanted) {
+            found[0] = text(nameLength);
+          }
+        });
+    return found[0];
+  }
+
+  private GgufCursor cursorAtStart() {
+    GgufCursor again = new GgufCursor(source);
+    again.skip(start);
+    return again;
+  }
+
+  private MalformedWeightsException refused(int nameLength, String what) {
+    return new MalformedWeightsException("tensor '" + text(nameLength) + "' " + what);
+  }
+
+  private String text(int nameLength) {
+    return new String(name, 0, nameLength, StandardCharsets.UTF_8);
+  }
+
+  private static String typeName(int id) {
+    return GgmlType.ofId(id).map(GgmlType::name).getOrElse("TYPE_" + id);
+  }
+
+  private long align(long x) {
+    return GgufOffsets.align(x, alignment);
   }
 }

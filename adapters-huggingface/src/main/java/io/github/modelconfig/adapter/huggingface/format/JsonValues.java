@@ -23,11 +23,11 @@ final class JsonValues {
   private JsonValues() {}
 
   /**
-   * The first value in {@code content} (trailing content is ignored, as ObjectMapper.readTree
-   * does), or {@code null} when there is none. Syntax errors and the factory's limits (nesting,
-   * duplicate keys) surface as the parser's exceptions.
+   * The one value in {@code content}, or {@code null} when there is none; anything but whitespace
+   * after it is refused (Python's json.loads and serde_json refuse it too). Syntax errors and the
+   * factory's limits (nesting, tokens, duplicate keys) surface as the parser's exceptions.
    */
-  static Object read(
+  static Object readWhole(
       JsonFactory factory,
       byte[] content,
       Function<Map<String, Object>, Object> objects,
@@ -35,7 +35,11 @@ final class JsonValues {
       throws IOException {
     try (JsonParser parser = factory.createParser(content)) {
       JsonToken first = parser.nextToken();
-      return first == null ? null : value(parser, first, objects, nullValue);
+      Object value = first == null ? null : value(parser, first, objects, nullValue);
+      if (first != null && parser.nextToken() != null) {
+        throw new JsonParseException(parser, "content after the JSON value");
+      }
+      return value;
     }
   }
 

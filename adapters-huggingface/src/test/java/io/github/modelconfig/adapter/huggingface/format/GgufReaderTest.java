@@ -7,6 +7,7 @@ import io.github.modelconfig.adapter.huggingface.GgufWriter;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.weights.GgufArray;
 import io.github.modelconfig.domain.weights.GgufMetadata;
+import io.github.modelconfig.domain.weights.TensorTotals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,9 +37,13 @@ class GgufReaderTest {
     assertThat(m.decimal("llama.rope.freq_base")).contains(500000.0);
     assertThat(m.arrays()).containsEntry("tokenizer.ggml.tokens", new GgufArray("string", 1_000));
     assertThat(m.metadata()).doesNotContainKey("tokenizer.ggml.tokens");
-    assertThat(m.tensors()).extracting(t -> t.typeName()).containsExactly("Q4_K", "F32", "Q6_K");
-    // 147,456 is a multiple of 32, so output.weight starts at 147,456 + 2,048
-    assertThat(m.tensors().get(2).offset()).isEqualTo(149_504);
+    // Q4_K: 262,144 / 256 blocks x 144 bytes; Q6_K: x 210 bytes. The reader accepted output.weight
+    // at 147,456 + 2,048 = 149,504 (both multiples of 32): offsets must be contiguous.
+    assertThat(m.byType())
+        .containsExactly(
+            Map.entry("Q4_K", new TensorTotals(1, 262_144, 147_456)),
+            Map.entry("F32", new TensorTotals(1, 512, 2_048)),
+            Map.entry("Q6_K", new TensorTotals(1, 262_144, 215_040)));
     assertThat(m.parametersByType())
         .containsExactly(
             Map.entry("Q4_K", 262_144L), Map.entry("F32", 512L), Map.entry("Q6_K", 262_144L));
@@ -101,7 +106,7 @@ class GgufReaderTest {
     assertThat(m.arrays())
         .containsEntry("a.ints", new GgufArray("int32", 3))
         .containsEntry("a.nested", new GgufArray("array", 2));
-    assertThat(m.tensors()).isEmpty();
+    assertThat(m.tensorCount()).isZero();
     assertThat(m.encoding()).isEmpty();
   }
 
@@ -127,6 +132,21 @@ class GgufReaderTest {
         Arguments.of(
             "absurd tensor count", pad(start(3).u64(Long.MAX_VALUE).u64(0)), "tensor count"),
         Arguments.of("absurd kv count", pad(start(3).u64(0).u64(5_000_000)), "key-value count"),
+        // 65,537 one-byte key-values fit in 1 MB but would each be kept: past the 65,536 limit
+        Arguments.of(
+            "kv count past the limit",
+            java.util.Arrays.copyOf(start(3).u64(0).u64(65_537).toByteArray(), 1 << 20),
+            "at most 65536"),
+        Arguments.of(
+            "kept strings past 16 MiB",
+            java.util.Arrays.copyOf(
+                start(3).u64(0).u64(2).str("a").u32(8).u64(16 * 1024 * 1024).toByteArray(),
+                2 * 16 * 1024 * 1024 + 64),
+            "in all"),
+        Arguments.of(
+            "type id past the limit",
+            pad(start(3).u64(1).u64(0).str("t").u32(1).u64(32).u32(5000).u64(0)),
+            "not below 1024"),
         Arguments.of("kv count past end", pad(start(3).u64(0).u64(1000)), "key-value count"),
         Arguments.of("huge key length", pad(start(3).u64(0).u64(1).u64(1L << 40)), "exceeds 65535"),
         Arguments.of(

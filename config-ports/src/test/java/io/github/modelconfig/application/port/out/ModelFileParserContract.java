@@ -57,4 +57,53 @@ public abstract class ModelFileParserContract {
         .isInstanceOf(RepositoryFailure.Corrupt.class);
     assertThat(parsed.getLeft().field()).isEqualTo("config.json");
   }
+
+  @Test
+  void givenContentAfterTheObject_parse_isCorruptNamingTheFile() {
+    Either<RepositoryFailure, RawModelConfig> parsed =
+        parse("{\"model_type\": \"llama\"}\ngarbage after the object");
+
+    assertThat(parsed.swap().getOrNull())
+        .as(parsed.toString())
+        .isInstanceOf(RepositoryFailure.Corrupt.class);
+    assertThat(parsed.getLeft().field()).isEqualTo("config.json");
+  }
+
+  @Test
+  void givenASecondObjectAfterTheFirst_parse_isCorrupt() {
+    assertThat(parse("{\"a\": 1} {\"a\": 2}").isLeft()).isTrue();
+  }
+
+  @Test
+  void givenAShardedIndex_parseSafetensorsIndex_countsTensorsPerShardAsTheFileNamesThem() {
+    String index =
+        "{\"metadata\":{\"total_size\":1234},\"weight_map\":{"
+            + "\"a\":\"model-00001-of-00002.safetensors\","
+            + "\"b\":\"model-00002-of-00002.safetensors\","
+            + "\"c\":\"model-00001-of-00002.safetensors\"}}";
+
+    var parsed =
+        parser()
+            .parseSafetensorsIndex(
+                "sub/model.safetensors.index.json", index.getBytes(StandardCharsets.UTF_8))
+            .get();
+
+    assertThat(parsed.path()).isEqualTo("sub/model.safetensors.index.json");
+    assertThat(parsed.tensorsByShard())
+        .containsExactly(
+            java.util.Map.entry("model-00001-of-00002.safetensors", 2L),
+            java.util.Map.entry("model-00002-of-00002.safetensors", 1L));
+    assertThat(parsed.totalSize()).contains(1234L);
+  }
+
+  @Test
+  void givenAnIndexWithoutWeightMap_parseSafetensorsIndex_isCorrupt() {
+    assertThat(
+            parser()
+                .parseSafetensorsIndex(
+                    "model.safetensors.index.json",
+                    "{\"metadata\":{}}".getBytes(StandardCharsets.UTF_8))
+                .getLeft())
+        .isInstanceOf(RepositoryFailure.Corrupt.class);
+  }
 }

@@ -59,7 +59,7 @@ public abstract class WeightsInspectorContract {
 
     assertThat(metadata.version()).isEqualTo(3);
     assertThat(metadata.architecture()).contains("llama");
-    assertThat(metadata.tensors()).isEmpty();
+    assertThat(metadata.tensorCount()).isZero();
   }
 
   @Test
