@@ -56,8 +56,13 @@ public final class FakeHub implements AutoCloseable {
   private volatile boolean safetensorsInInfo = true;
 
   public FakeHub() throws IOException {
-    hub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    cdn = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this(0);
+  }
+
+  /** A fake Hub whose sockets queue up to {@code backlog} connections (0: the system's default). */
+  public FakeHub(int backlog) throws IOException {
+    hub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), backlog);
+    cdn = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), backlog);
     hub.createContext("/", this::hub);
     cdn.createContext("/", this::cdn);
     hub.setExecutor(Executors.newCachedThreadPool(FakeHub::daemon));
