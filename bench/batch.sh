@@ -47,7 +47,7 @@ loop() { # FILE LINES -> wall ms of one single resolve per line, outputs in $out
 batch() { # FILE NAME -> "wall_ms peak_kib" of one batch run, records in $out/NAME.jsonl
   /usr/bin/time -f '%e %M' -o "$out/time.txt" ./modelconfig resolve --batch "$1" \
     >"$out/$2.jsonl" 2>"$out/$2.err" || true
-  awk '{printf "%d %d\n", $1 * 1000, $2}' "$out/time.txt"
+  tail -1 "$out/time.txt" | awk '{printf "%d %d\n", $1 * 1000, $2}'
 }
 same() { # NAME LINES -> how many of the first LINES batch records equal the loop's outputs
   python3 - "$out/$1.jsonl" "$out/loop" "$2" <<'EOF'
@@ -78,7 +78,7 @@ done
 local_batch=$best
 echo "shell loop of 36 single resolves:  ${local_loop} ms"
 echo "one batch (best of 3):            ${local_batch} ms, peak RSS $((local_kib / 1024)) MiB"
-echo "results identical:                 $(same local 36)/36 records ($(tail -n +1 "$out/local.err" | head -1))"
+echo "results identical:                 $(same local 36)/36 records ($(head -1 "$out/local.err"))"
 read -r wall kib < <(batch "$out/local-1000.txt" local-1000)
 echo "1,000 local requests in one batch: ${wall} ms, peak RSS $((kib / 1024)) MiB"
 local_1000_kib=$kib

@@ -39,7 +39,7 @@ final class BatchProgress {
     String counts = summary.counts();
     String text;
     if (total.isDefined() && total.get() > 0) {
-      int barWidth = Math.max(10, width - counts.length() - 12);
+      int barWidth = Math.max(10, Math.min(40, width - 60));
       int filled = (int) ((long) barWidth * summary.lines() / total.get());
       text = "[" + "#".repeat(filled) + " ".repeat(barWidth - filled) + "] " + counts;
       text = text.replace(summary.lines() + " line", summary.lines() + "/" + total.get() + " line");
