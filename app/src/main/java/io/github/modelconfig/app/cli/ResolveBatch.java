@@ -31,6 +31,7 @@ import java.util.function.UnaryOperator;
  */
 final class ResolveBatch implements LineJob {
 
+  private final LineRequests requests = new LineRequests(ResolveBatch::lineSpec);
   private final LineSettings base;
   private final Function<UnaryOperator<AppSettings>, ResolveModelConfigUseCase> resolvers;
   private final Path workingDirectory;
@@ -58,7 +59,8 @@ final class ResolveBatch implements LineJob {
 
   @Override
   public LineOutcome run(BatchLine line) {
-    return LineRequests.read(line, ResolveBatch::lineSpec)
+    return requests
+        .read(line)
         .fold(
             error ->
                 LineOutcome.failed(

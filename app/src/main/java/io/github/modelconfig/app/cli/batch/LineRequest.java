@@ -13,7 +13,10 @@ public sealed interface LineRequest {
   /** The line it was read from. */
   BatchLine line();
 
-  /** A line of options: {@code MODEL --max-length 4096 --target h100-80gb}. */
+  /**
+   * A line of options: {@code MODEL --max-length 4096 --target h100-80gb}; {@code parsed} is valid
+   * until the thread that read it reads another line.
+   */
   record Options(BatchLine line, ParseResult parsed) implements LineRequest {
     public Options {
       Objects.requireNonNull(line, "line");

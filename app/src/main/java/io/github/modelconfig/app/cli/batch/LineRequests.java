@@ -17,9 +17,10 @@ import java.util.function.Supplier;
 
 /**
  * Batch: reads a request line as its command would: a line starting with <code>{</code> is a JSON
- * object of field names, any other line the words of a command line parsed by a fresh copy of the
- * command's option model (so a line accepts exactly what the command accepts). A line that cannot
- * be read is a {@code batch_line} error naming its number.
+ * object of field names, any other line the words of a command line parsed by the command's own
+ * option model (so a line accepts exactly what the command accepts). Each thread parses with its
+ * own copy of the model, built once. A line that cannot be read is a {@code batch_line} error
+ * naming its number.
  */
 public final class LineRequests {
 
@@ -32,10 +33,18 @@ public final class LineRequests {
             .build();
   }
 
-  private LineRequests() {}
+  private final ThreadLocal<CommandLine> parsers;
 
-  /** {@code line} read with the option model {@code spec} gives (a new one per call). */
-  public static Either<ConfigError, LineRequest> read(BatchLine line, Supplier<CommandSpec> spec) {
+  /** Reads lines with the option model {@code spec} builds (once per thread). */
+  public LineRequests(Supplier<CommandSpec> spec) {
+    this.parsers = ThreadLocal.withInitial(() -> new CommandLine(spec.get()));
+  }
+
+  /**
+   * {@code line} as a request. The parse result of an option line is this thread's parser's: read
+   * it before this thread reads another line.
+   */
+  public Either<ConfigError, LineRequest> read(BatchLine line) {
     if (line.tooLong()) {
       return Either.left(
           error(
@@ -43,19 +52,18 @@ public final class LineRequests {
               "longer than " + BatchInput.MAX_LINE + " characters",
               "Shorten the line: put shared settings in a --config-file."));
     }
-    return line.text().startsWith("{") ? mapping(line) : options(line, spec);
+    return line.text().startsWith("{") ? mapping(line) : options(line);
   }
 
-  private static Either<ConfigError, LineRequest> options(
-      BatchLine line, Supplier<CommandSpec> spec) {
+  private Either<ConfigError, LineRequest> options(BatchLine line) {
     return LineWords.split(line.text())
         .mapLeft(problem -> error(line, problem, "Close the quote, or escape it with '\\'."))
         .flatMap(
             words -> {
               try {
-                CommandLine parser = new CommandLine(spec.get());
                 return Either.right(
-                    new LineRequest.Options(line, parser.parseArgs(words.toArray(String[]::new))));
+                    new LineRequest.Options(
+                        line, parsers.get().parseArgs(words.toArray(String[]::new))));
               } catch (CommandLine.ParameterException e) {
                 return Either.left(
                     error(

@@ -21,15 +21,15 @@ class LineRequestsTest {
     return spec;
   }
 
-  private static ConfigError error(String text) {
-    return LineRequests.read(new BatchLine(7, text), LineRequestsTest::spec).getLeft();
+  private final LineRequests requests = new LineRequests(LineRequestsTest::spec);
+
+  private ConfigError error(String text) {
+    return requests.read(new BatchLine(7, text)).getLeft();
   }
 
   @Test
   void givenAnOptionLine_read_parsesItWithTheCommandsOptions() {
-    LineRequest request =
-        LineRequests.read(new BatchLine(3, "'my org/m' --max-length=512"), LineRequestsTest::spec)
-            .get();
+    LineRequest request = requests.read(new BatchLine(3, "'my org/m' --max-length=512")).get();
 
     LineRequest.Options options = (LineRequest.Options) request;
     assertThat(options.parsed().matchedPositionalValue(0, "")).isEqualTo("my org/m");
@@ -39,12 +39,12 @@ class LineRequestsTest {
   @Test
   void givenAJsonLine_read_keepsTheObjectsKeysInOrderWithTypedValues() {
     LineRequest request =
-        LineRequests.read(
+        requests
+            .read(
                 new BatchLine(
                     4,
                     "{\"model_path\": \"org/m\", \"max_length\": 512, \"kv_cache\":"
-                        + " {\"enable_prefix_caching\": false}, \"lora_paths\": [\"a\"]}"),
-                LineRequestsTest::spec)
+                        + " {\"enable_prefix_caching\": false}, \"lora_paths\": [\"a\"]}"))
             .get();
 
     LineRequest.Mapping mapping = (LineRequest.Mapping) request;
@@ -55,6 +55,17 @@ class LineRequestsTest {
             Map.entry("kv_cache", Map.of("enable_prefix_caching", false)),
             Map.entry("lora_paths", List.of("a")));
     assertThat(mapping.shownAs()).isEqualTo("line 4");
+  }
+
+  @Test
+  void givenTwoLinesOnOneThread_read_forgetsTheFirstLinesOptions() {
+    requests.read(new BatchLine(1, "org/a --max-length 512")).get();
+
+    LineRequest.Options second =
+        (LineRequest.Options) requests.read(new BatchLine(2, "org/b")).get();
+
+    assertThat(second.parsed().hasMatchedOption("--max-length")).isFalse();
+    assertThat(second.parsed().matchedPositionalValue(0, "")).isEqualTo("org/b");
   }
 
   @Test
@@ -80,8 +91,7 @@ class LineRequestsTest {
 
   @Test
   void givenALineCutAtTheLimit_read_refusesIt() {
-    ConfigError e =
-        LineRequests.read(new BatchLine(2, "org/m", true), LineRequestsTest::spec).getLeft();
+    ConfigError e = requests.read(new BatchLine(2, "org/m", true)).getLeft();
 
     assertThat(e.message()).isEqualTo("Line 2: longer than 65536 characters.");
   }
