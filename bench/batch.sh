@@ -30,7 +30,7 @@ for ((i = 0; i < hub_repos; i++)); do
   printf 'org-%02d/model-%04d --target h100-80gb\n' $((i / 50)) "$i"
 done >"$out/hub.txt"
 # 1,000 local requests: the catalogue ~28 times over, for the memory figure of a long batch
-for ((i = 0; i < 28; i++)); do cat "$out/local.txt"; done | head -1000 >"$out/local-1000.txt"
+for ((i = 0; i < 28; i++)); do cat "$out/local.txt"; done | awk 'NR <= 1000' >"$out/local-1000.txt"
 
 ms() { date +%s%N | cut -c1-13; }
 loop() { # FILE LINES -> wall ms of one single resolve per line, outputs in $out/loop/
@@ -64,7 +64,7 @@ print(same)
 EOF
 }
 
-java_used="$(MODELCONFIG_SHOW_JAVA=1 ./modelconfig | head -1)"
+java_used="$(MODELCONFIG_SHOW_JAVA=1 ./modelconfig | sed -n 1p)"
 echo "machine: $(nproc) cpus, load $(cut -d' ' -f1-3 /proc/loadavg); java: $java_used"
 
 echo

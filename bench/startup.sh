@@ -34,7 +34,7 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
 # The JDKs to measure: the launcher's choice, and JDK 17 when that is another one.
 jdks=("")
 jdk17="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
-launcher_java="$(MODELCONFIG_SHOW_JAVA=1 ./modelconfig | head -1)"
+launcher_java="$(MODELCONFIG_SHOW_JAVA=1 ./modelconfig | sed -n 1p)"
 if [ "$launcher_java" != "$jdk17/bin/java" ] && [ -x "$jdk17/bin/java" ] &&
     grep -q 'JAVA_VERSION="17' "$jdk17/release" 2>/dev/null; then
   jdks+=("$jdk17")
@@ -51,7 +51,7 @@ for jdk in "${jdks[@]}"; do
   for o in "${java_cmd[@]:1}"; do
     case "$o" in -XX:AOTCache=*|-XX:SharedArchiveFile=*) archive_opt="$o" ;; *) opts+=("$o") ;; esac
   done
-  version="$("$java" -version 2>&1 | head -1 | sed 's/.*version "\([0-9]*\).*/\1/')"
+  version="$("$java" -version 2>&1 | sed -n 1p | sed 's/.*version "\([0-9]*\).*/\1/')"
   # Hello's own archive, recorded as the launcher records modelconfig's
   hello_archive="$out/hello-$version"
   if [ ! -s "$hello_archive.archive" ]; then

@@ -31,7 +31,8 @@ import java.util.function.UnaryOperator;
  */
 final class ResolveBatch implements LineJob {
 
-  private final LineRequests requests = new LineRequests(ResolveBatch::lineSpec);
+  private final LineRequests<LineSettings> requests =
+      new LineRequests<>(lineSpec(), parsed -> LineSettings.of(ResolveOptions.of(parsed)));
   private final LineSettings base;
   private final Function<UnaryOperator<AppSettings>, ResolveModelConfigUseCase> resolvers;
   private final Path workingDirectory;
@@ -72,11 +73,11 @@ final class ResolveBatch implements LineJob {
                         settings -> resolve(line, settings)));
   }
 
-  private Validation<Seq<ConfigError>, LineSettings> settings(LineRequest request) {
-    if (request instanceof LineRequest.Options options) {
-      return Validation.valid(base.under(LineSettings.of(ResolveOptions.of(options.parsed()))));
+  private Validation<Seq<ConfigError>, LineSettings> settings(LineRequest<LineSettings> request) {
+    if (request instanceof LineRequest.Options<LineSettings> options) {
+      return Validation.valid(base.under(options.options()));
     }
-    LineRequest.Mapping mapping = (LineRequest.Mapping) request;
+    LineRequest.Mapping<LineSettings> mapping = (LineRequest.Mapping<LineSettings>) request;
     return ConfigFiles.of(Fields.TABLE)
         .settings(mapping.object(), mapping.shownAs(), Source.USER)
         .map(base::withFlags);

@@ -8,21 +8,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.modelconfig.app.cli.picocli.CommandLine;
 import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
+import io.github.modelconfig.app.cli.picocli.CommandLine.ParseResult;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
 import io.vavr.control.Either;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Batch: reads a request line as its command would: a line starting with <code>{</code> is a JSON
  * object of field names, any other line the words of a command line parsed by the command's own
- * option model (so a line accepts exactly what the command accepts). Each thread parses with its
- * own copy of the model, built once. A line that cannot be read is a {@code batch_line} error
- * naming its number.
+ * option model (so a line accepts exactly what the command accepts) and read into the command's
+ * options {@code T}. One parser serves every thread, one line at a time (a parse takes tens of
+ * microseconds; building a parser, milliseconds). A line that cannot be read is a {@code
+ * batch_line} error naming its number.
  */
-public final class LineRequests {
+public final class LineRequests<T> {
 
   /** Created on first use: most batches are option lines. */
   private static final class Json {
@@ -33,18 +36,17 @@ public final class LineRequests {
             .build();
   }
 
-  private final ThreadLocal<CommandLine> parsers;
+  private final CommandLine parser;
+  private final Function<ParseResult, T> options;
 
-  /** Reads lines with the option model {@code spec} builds (once per thread). */
-  public LineRequests(Supplier<CommandSpec> spec) {
-    this.parsers = ThreadLocal.withInitial(() -> new CommandLine(spec.get()));
+  /** Reads option lines with the option model {@code spec}, into what {@code options} makes. */
+  public LineRequests(CommandSpec spec, Function<ParseResult, T> options) {
+    this.parser = new CommandLine(spec);
+    this.options = options;
   }
 
-  /**
-   * {@code line} as a request. The parse result of an option line is this thread's parser's: read
-   * it before this thread reads another line.
-   */
-  public Either<ConfigError, LineRequest> read(BatchLine line) {
+  /** {@code line} as a request. */
+  public Either<ConfigError, LineRequest<T>> read(BatchLine line) {
     if (line.tooLong()) {
       return Either.left(
           error(
@@ -55,15 +57,13 @@ public final class LineRequests {
     return line.text().startsWith("{") ? mapping(line) : options(line);
   }
 
-  private Either<ConfigError, LineRequest> options(BatchLine line) {
+  private Either<ConfigError, LineRequest<T>> options(BatchLine line) {
     return LineWords.split(line.text())
         .mapLeft(problem -> error(line, problem, "Close the quote, or escape it with '\\'."))
         .flatMap(
             words -> {
               try {
-                return Either.right(
-                    new LineRequest.Options(
-                        line, parsers.get().parseArgs(words.toArray(String[]::new))));
+                return Either.right(new LineRequest.Options<>(line, parse(words)));
               } catch (CommandLine.ParameterException e) {
                 return Either.left(
                     error(
@@ -75,15 +75,19 @@ public final class LineRequests {
             });
   }
 
+  private synchronized T parse(List<String> words) {
+    return options.apply(parser.parseArgs(words.toArray(String[]::new)));
+  }
+
   /** A line starting with '{': parsed whole, so it is an object or not JSON at all. */
-  private static Either<ConfigError, LineRequest> mapping(BatchLine line) {
+  private Either<ConfigError, LineRequest<T>> mapping(BatchLine line) {
     try {
       Map<String, Object> object = new LinkedHashMap<>();
       Json.MAPPER
           .readTree(line.text())
           .fields()
           .forEachRemaining(e -> object.put(e.getKey(), value(e.getValue())));
-      return Either.right(new LineRequest.Mapping(line, object));
+      return Either.right(new LineRequest.Mapping<>(line, object));
     } catch (JsonProcessingException e) {
       String message = e.getOriginalMessage();
       int source = message.indexOf(" (start marker at");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
 import io.github.modelconfig.app.cli.picocli.CommandLine.Model.OptionSpec;
 import io.github.modelconfig.app.cli.picocli.CommandLine.Model.PositionalParamSpec;
+import io.github.modelconfig.app.cli.picocli.CommandLine.ParseResult;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
 import java.util.List;
@@ -21,7 +22,7 @@ class LineRequestsTest {
     return spec;
   }
 
-  private final LineRequests requests = new LineRequests(LineRequestsTest::spec);
+  private final LineRequests<ParseResult> requests = new LineRequests<>(spec(), parsed -> parsed);
 
   private ConfigError error(String text) {
     return requests.read(new BatchLine(7, text)).getLeft();
@@ -29,16 +30,17 @@ class LineRequestsTest {
 
   @Test
   void givenAnOptionLine_read_parsesItWithTheCommandsOptions() {
-    LineRequest request = requests.read(new BatchLine(3, "'my org/m' --max-length=512")).get();
+    LineRequest<ParseResult> request =
+        requests.read(new BatchLine(3, "'my org/m' --max-length=512")).get();
 
-    LineRequest.Options options = (LineRequest.Options) request;
-    assertThat(options.parsed().matchedPositionalValue(0, "")).isEqualTo("my org/m");
-    assertThat(options.parsed().<String>matchedOptionValue("--max-length", null)).isEqualTo("512");
+    ParseResult parsed = ((LineRequest.Options<ParseResult>) request).options();
+    assertThat(parsed.matchedPositionalValue(0, "")).isEqualTo("my org/m");
+    assertThat(parsed.<String>matchedOptionValue("--max-length", null)).isEqualTo("512");
   }
 
   @Test
   void givenAJsonLine_read_keepsTheObjectsKeysInOrderWithTypedValues() {
-    LineRequest request =
+    LineRequest<ParseResult> request =
         requests
             .read(
                 new BatchLine(
@@ -47,7 +49,7 @@ class LineRequestsTest {
                         + " {\"enable_prefix_caching\": false}, \"lora_paths\": [\"a\"]}"))
             .get();
 
-    LineRequest.Mapping mapping = (LineRequest.Mapping) request;
+    LineRequest.Mapping<ParseResult> mapping = (LineRequest.Mapping<ParseResult>) request;
     assertThat(mapping.object())
         .containsExactly(
             Map.entry("model_path", "org/m"),
@@ -58,14 +60,19 @@ class LineRequestsTest {
   }
 
   @Test
-  void givenTwoLinesOnOneThread_read_forgetsTheFirstLinesOptions() {
-    requests.read(new BatchLine(1, "org/a --max-length 512")).get();
+  void givenTwoLines_read_forgetsTheFirstLinesOptions() {
+    LineRequests<String> values =
+        new LineRequests<>(
+            spec(),
+            parsed ->
+                parsed.matchedPositionalValue(0, "")
+                    + " "
+                    + parsed.matchedOptionValue("--max-length", "none"));
 
-    LineRequest.Options second =
-        (LineRequest.Options) requests.read(new BatchLine(2, "org/b")).get();
+    values.read(new BatchLine(1, "org/a --max-length 512")).get();
+    LineRequest<String> second = values.read(new BatchLine(2, "org/b")).get();
 
-    assertThat(second.parsed().hasMatchedOption("--max-length")).isFalse();
-    assertThat(second.parsed().matchedPositionalValue(0, "")).isEqualTo("org/b");
+    assertThat(((LineRequest.Options<String>) second).options()).isEqualTo("org/b none");
   }
 
   @Test
