@@ -32,6 +32,8 @@ public final class ArchiveTraining {
     } finally {
       Files.deleteIfExists(batch);
     }
+    // as Main ends: System.exit's own classes (JDK 21+ logs the exit) are archived too
+    System.exit(0);
   }
 
   /** The commands; {@code batch} is written with a batch of the folders' requests. */
@@ -46,6 +48,7 @@ public final class ArchiveTraining {
       if (Files.isDirectory(Path.of(folder))) {
         commands.add(new String[] {"resolve", folder});
         commands.add(new String[] {"resolve", folder, "--json"});
+        commands.add(new String[] {"resolve", folder, "--target", "h100-80gb:2", "--json"});
         commands.add(new String[] {"inspect", folder});
         commands.add(new String[] {"inspect", folder, "--json"});
         lines.add(folder.replace("\\", "\\\\").replace(" ", "\\ ") + " --max-length 64");

@@ -28,6 +28,7 @@ class ArchiveTrainingTest {
             "inspect --help",
             "resolve " + model,
             "resolve " + model + " --json",
+            "resolve " + model + " --target h100-80gb:2 --json",
             "inspect " + model,
             "inspect " + model + " --json",
             "resolve --batch " + batch);
