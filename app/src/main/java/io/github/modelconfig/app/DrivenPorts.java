@@ -48,6 +48,34 @@ record DrivenPorts(
         Lazy.of(ArchitectureRegistry::defaults));
   }
 
+  /**
+   * The ports for settings {@code to}, sharing with these (built for {@code from}) every part the
+   * change leaves alone: folders when the working directory is the same; the HF cache, the Hub
+   * client and the cache store when the Hugging Face environment (offline mode included) is; the
+   * devices when their settings are (or {@code keepDevices}); parsers and architectures always.
+   */
+  DrivenPorts derive(AppSettings from, AppSettings to, Duration recheck, boolean keepDevices) {
+    DrivenPorts fresh = of(to, recheck);
+    boolean sameHub = from.hub().equals(to.hub());
+    boolean sameDevices =
+        keepDevices
+            || (from.target().equals(to.target())
+                && from.searchPath().equals(to.searchPath())
+                && from.cudaVisibleDevices().equals(to.cudaVisibleDevices())
+                && from.procRoot().equals(to.procRoot())
+                && from.cgroupRoot().equals(to.cgroupRoot())
+                && from.targetsFile().equals(to.targetsFile()));
+    return new DrivenPorts(
+        from.workingDirectory().equals(to.workingDirectory()) ? localFolders : fresh.localFolders,
+        sameHub ? hfCache : fresh.hfCache,
+        sameHub ? hub : fresh.hub,
+        modelFileParser,
+        weightsInspector,
+        sameDevices ? devices : fresh.devices,
+        sameHub ? modelCache : fresh.modelCache,
+        architectures);
+  }
+
   DrivenPorts withDevices(Supplier<DeviceCatalog> other) {
     return new DrivenPorts(
         localFolders,

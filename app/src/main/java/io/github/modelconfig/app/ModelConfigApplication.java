@@ -17,6 +17,7 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Composition root: the object graph of modelconfig, built from settings whose offline mode and
@@ -29,14 +30,24 @@ public final class ModelConfigApplication {
   static final int DOWNLOAD_PARALLELISM = 8;
 
   private final DrivenPorts ports;
+  private final Option<Origin> origin;
   private final Lazy<ResolveModelConfigUseCase> resolve;
   private final Lazy<InspectWeightsUseCase> inspect;
   private final Lazy<DownloadModelUseCase> download;
   private final Lazy<ScanCacheUseCase> scanCache;
   private final Lazy<ListDevicesUseCase> listDevices;
 
+  /** How a graph built from settings was made, so another can be derived from it. */
+  private record Origin(
+      AppSettings settings, Duration folderRecheck, boolean devicesReplaced, boolean devicesOnce) {}
+
   ModelConfigApplication(DrivenPorts ports) {
+    this(ports, Option.none());
+  }
+
+  private ModelConfigApplication(DrivenPorts ports, Option<Origin> origin) {
     this.ports = ports;
+    this.origin = origin;
     this.resolve =
         Lazy.of(
             () ->
@@ -90,6 +101,35 @@ public final class ModelConfigApplication {
     return listDevices.get();
   }
 
+  /**
+   * The graph for other settings (another offline mode or what-if target, as a batch line may ask),
+   * sharing every part of this one the change leaves alone: local folders, parsers and
+   * architectures always; the HF cache and the Hub client (its connections) while the Hugging Face
+   * environment is the same; the devices (a replaced catalog always) while their settings are. Use
+   * cases are new: each graph keeps its own parsed-file cache.
+   *
+   * @throws IllegalStateException for a graph the Guice modules built (it has no settings)
+   */
+  public ModelConfigApplication derive(AppSettings other) {
+    Objects.requireNonNull(other, "other");
+    Origin from =
+        origin.getOrElseThrow(
+            () -> new IllegalStateException("only a graph built from settings derives another"));
+    DrivenPorts derived =
+        ports.derive(from.settings(), other, from.folderRecheck(), from.devicesReplaced());
+    if (from.devicesOnce()) {
+      derived = derived.withDevices(once(derived.devices()));
+    }
+    return new ModelConfigApplication(
+        derived,
+        Option.of(
+            new Origin(other, from.folderRecheck(), from.devicesReplaced(), from.devicesOnce())));
+  }
+
+  private static Lazy<DeviceCatalog> once(Supplier<DeviceCatalog> catalog) {
+    return Lazy.of(() -> new DetectedOnce(catalog.get()));
+  }
+
   /** Where models are looked for, in this order: local folders, the HF cache, the Hub. */
   List<ModelRepository> repositories() {
     return List.of(ports.localFolders().get(), ports.hfCache().get(), ports.hub().get());
@@ -102,6 +142,7 @@ public final class ModelConfigApplication {
     private Duration folderRecheck = Duration.ZERO;
     private Option<ArchitectureRegistry> architectures = Option.none();
     private Option<DeviceCatalog> devices = Option.none();
+    private boolean devicesOnce;
 
     private Builder(AppSettings settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
@@ -129,6 +170,15 @@ public final class ModelConfigApplication {
       return this;
     }
 
+    /**
+     * Devices are detected on first use and that inventory is kept for the graph's life (a batch of
+     * resolves on one host runs the vendor tools once); by default every resolve detects them.
+     */
+    public Builder detectDevicesOnce() {
+      this.devicesOnce = true;
+      return this;
+    }
+
     public ModelConfigApplication build() {
       DrivenPorts ports = DrivenPorts.of(settings, folderRecheck);
       for (ArchitectureRegistry registry : architectures) {
@@ -137,7 +187,11 @@ public final class ModelConfigApplication {
       for (DeviceCatalog catalog : devices) {
         ports = ports.withDevices(() -> catalog);
       }
-      return new ModelConfigApplication(ports);
+      if (devicesOnce) {
+        ports = ports.withDevices(once(ports.devices()));
+      }
+      return new ModelConfigApplication(
+          ports, Option.of(new Origin(settings, folderRecheck, devices.isDefined(), devicesOnce)));
     }
   }
 }

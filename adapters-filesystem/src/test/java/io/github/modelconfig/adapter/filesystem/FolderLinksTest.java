@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.Revision;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -31,7 +32,7 @@ class FolderLinksTest {
   }
 
   private Either<RepositoryFailure, Option<ModelFiles>> find() {
-    return new LocalFolderModelRepository(work).find(new ModelReference("m", "main"));
+    return new LocalFolderModelRepository(work).find(new ModelReference("m", Revision.MAIN));
   }
 
   @Test

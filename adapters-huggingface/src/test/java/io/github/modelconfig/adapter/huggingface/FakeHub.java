@@ -48,6 +48,7 @@ public final class FakeHub implements AutoCloseable {
   private final Set<String> disabled = ConcurrentHashMap.newKeySet();
   private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
   private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final Map<String, String> parameterCounts = new ConcurrentHashMap<>();
   private final List<String> leaks = new CopyOnWriteArrayList<>();
   private volatile String token = "hf_test_token";
   private volatile int pageSize = 1000;
@@ -56,8 +57,13 @@ public final class FakeHub implements AutoCloseable {
   private volatile boolean safetensorsInInfo = true;
 
   public FakeHub() throws IOException {
-    hub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    cdn = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this(0);
+  }
+
+  /** A fake Hub whose sockets queue up to {@code backlog} connections (0: the system's default). */
+  public FakeHub(int backlog) throws IOException {
+    hub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), backlog);
+    cdn = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), backlog);
     hub.createContext("/", this::hub);
     cdn.createContext("/", this::cdn);
     hub.setExecutor(Executors.newCachedThreadPool(FakeHub::daemon));
@@ -297,15 +303,27 @@ public final class FakeHub implements AutoCloseable {
             + repo.commit()
             + "\",\"private\":false,\"gated\":"
             + (gated.contains(repo.id()) ? "\"manual\"" : "false")
-            + safetensorsField(repo)
+            + (safetensorsInInfo ? safetensorsField(repo) : "")
             + ",\"pipeline_tag\":\"text-generation\",\"siblings\":["
             + siblings
             + "]}";
     json(ex, body, Map.of());
   }
 
-  /** {@code ,"safetensors":{"parameters":{dtype:n},"total":n}} computed from the headers. */
+  /**
+   * {@code ,"safetensors":{"parameters":{dtype:n},"total":n}} computed from the headers, once per
+   * repo (its files do not change).
+   */
   private String safetensorsField(FakeHubRepo repo) throws IOException {
+    String field = parameterCounts.get(repo.id());
+    if (field == null) {
+      field = countParameters(repo);
+      parameterCounts.put(repo.id(), field);
+    }
+    return field;
+  }
+
+  private String countParameters(FakeHubRepo repo) throws IOException {
     java.util.Map<String, Long> counts = new java.util.TreeMap<>();
     for (FakeHubRepo.Entry e : repo.entries().values()) {
       if (!e.path().endsWith(".safetensors")) {
@@ -340,7 +358,7 @@ public final class FakeHub implements AutoCloseable {
                 });
       }
     }
-    if (!safetensorsInInfo || counts.isEmpty()) {
+    if (counts.isEmpty()) {
       return "";
     }
     StringBuilder parameters = new StringBuilder();

@@ -23,7 +23,13 @@ public final class Cli {
 
   public static int run(
       String[] args, AppSettings settings, PrintWriter out, PrintWriter err, Terminal terminal) {
-    return run(args, settings, ModelConfigApplication::create, out, err, terminal);
+    return run(
+        args,
+        settings,
+        s -> ModelConfigApplication.builder(s).detectDevicesOnce().build(),
+        out,
+        err,
+        terminal);
   }
 
   /**

@@ -1,9 +1,7 @@
 package io.github.modelconfig.app.cli;
 
-import io.github.modelconfig.app.ModelConfigApplication;
 import io.github.modelconfig.app.cli.picocli.CommandLine;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 
 /**
  * CLI: creates commands with the use cases they run (supplied once the application is built) and
@@ -11,12 +9,12 @@ import java.util.function.Supplier;
  */
 final class CommandFactory implements CommandLine.IFactory {
 
-  private final Supplier<ModelConfigApplication> app;
+  private final ApplicationGraph app;
   private final Path workingDirectory;
   private final Terminal terminal;
   private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
-  CommandFactory(Supplier<ModelConfigApplication> app, Path workingDirectory, Terminal terminal) {
+  CommandFactory(ApplicationGraph app, Path workingDirectory, Terminal terminal) {
     this.app = app;
     this.workingDirectory = workingDirectory;
     this.terminal = terminal;
@@ -29,7 +27,11 @@ final class CommandFactory implements CommandLine.IFactory {
    */
   Object subcommand(Class<?> type) {
     if (type == ResolveCommand.class) {
-      return new ResolveCommand(() -> app.get().resolveModelConfig(), workingDirectory, terminal)
+      return new ResolveCommand(
+              decide -> app.with(decide).resolveModelConfig(),
+              workingDirectory,
+              terminal,
+              System.in)
           .spec();
     }
     if (type == InspectCommand.class) {

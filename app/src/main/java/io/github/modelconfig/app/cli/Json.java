@@ -13,30 +13,42 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * CLI: writes plain maps and lists as indented JSON. Maps with text keys, collections, text,
- * numbers, booleans and nulls go through Jackson's streaming generator with the pretty printer an
- * indenting ObjectMapper uses (same bytes, without the ObjectMapper's start-up); any other value
- * falls back to the ObjectMapper.
+ * CLI: writes plain maps and lists as indented JSON, or as one line (JSON Lines). Maps with text
+ * keys, collections, text, numbers, booleans and nulls go through Jackson's streaming generator
+ * with the pretty printer an indenting ObjectMapper uses (same bytes, without the ObjectMapper's
+ * start-up); any other value falls back to the ObjectMapper.
  */
-final class Json {
+public final class Json {
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
   /** Created on first use: the CLI's own views never need it. */
   private static final class Mapper {
-    static final ObjectMapper MAPPER =
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper COMPACT = new ObjectMapper();
+    static final ObjectMapper MAPPER = COMPACT.copy().enable(SerializationFeature.INDENT_OUTPUT);
   }
 
   private Json() {}
 
   static String write(Object value) {
+    return write(value, true);
+  }
+
+  /** {@code value} as JSON on one line, without a line break (a JSON Lines record). */
+  public static String line(Object value) {
+    return write(value, false);
+  }
+
+  private static String write(Object value, boolean indent) {
     try {
       if (!plain(value)) {
-        return Mapper.MAPPER.writeValueAsString(value);
+        return (indent ? Mapper.MAPPER : Mapper.COMPACT).writeValueAsString(value);
       }
       StringWriter text = new StringWriter();
-      try (JsonGenerator out = FACTORY.createGenerator(text).useDefaultPrettyPrinter()) {
+      try (JsonGenerator out = FACTORY.createGenerator(text)) {
+        if (indent) {
+          out.useDefaultPrettyPrinter();
+        }
         write(out, value);
       }
       return text.toString();

@@ -5,9 +5,7 @@ import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.resolution.ResolvedModelConfig;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** CLI: the one place that turns outcomes into text (JSON or human) and exit codes. */
 final class Output {
@@ -44,7 +42,7 @@ final class Output {
 
   private int errors(List<ConfigError> errors) {
     if (json) {
-      out.println(Json.write(Map.of("errors", errors.stream().map(Output::view).toList())));
+      out.println(Json.write(ErrorJson.of(errors)));
       out.flush();
     } else {
       err.println(
@@ -58,18 +56,5 @@ final class Output {
       err.flush();
     }
     return ExitCode.of(errors).code();
-  }
-
-  private static Map<String, Object> view(ConfigError e) {
-    return error(e.code().wireName(), e.field(), e.message(), e.hint());
-  }
-
-  private static Map<String, Object> error(String code, String field, String message, String hint) {
-    Map<String, Object> e = new LinkedHashMap<>();
-    e.put("code", code);
-    e.put("field", field);
-    e.put("message", message);
-    e.put("hint", hint);
-    return e;
   }
 }

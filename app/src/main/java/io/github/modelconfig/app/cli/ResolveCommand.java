@@ -1,43 +1,63 @@
 package io.github.modelconfig.app.cli;
 
 import io.github.modelconfig.app.AppSettings;
+import io.github.modelconfig.app.cli.batch.Batch;
+import io.github.modelconfig.app.cli.batch.BatchOptions;
 import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
 import io.github.modelconfig.app.cli.picocli.CommandLine.ParseResult;
 import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ResolveQuery;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.request.RawSetting;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
- * CLI: {@code resolve [MODEL]}, the main job. Its model is built in code ({@link #spec()}, {@link
- * ResolveOptions}) rather than read from annotations: the reflection cost most of a run's start-up.
- * {@code --offline} and {@code --target} decide the settings the resolver is built with.
+ * CLI: {@code resolve [MODEL]}, the main job, or {@code resolve --batch FILE} for one request per
+ * line ({@link ResolveBatch}). Its model is built in code ({@link #spec()}, {@link ResolveOptions})
+ * rather than read from annotations: the reflection cost most of a run's start-up. {@code
+ * --offline} and {@code --target} decide the settings the resolver is built with.
  */
 public final class ResolveCommand implements Callable<Integer>, DecidesSettings {
 
-  private final Supplier<ResolveModelConfigUseCase> resolver;
+  private final Function<UnaryOperator<AppSettings>, ResolveModelConfigUseCase> resolvers;
   private final Path workingDirectory;
   private final Terminal terminal;
+  private final InputStream stdin;
   private CommandSpec spec;
+  private boolean offline;
 
   /** {@code workingDirectory}: where a relative {@code --config-file} is read from. */
   ResolveCommand(
       Supplier<ResolveModelConfigUseCase> resolver, Path workingDirectory, Terminal terminal) {
-    this.resolver = resolver;
-    this.workingDirectory = workingDirectory;
-    this.terminal = terminal;
+    this(decide -> resolver.get(), workingDirectory, terminal, System.in);
   }
 
-  /** This command's model: name, description, help options, MAX's options and {@code --json}. */
+  /**
+   * {@code resolvers}: the use case for the settings a request decides (a batch line may ask for
+   * another {@code --target} or {@code --offline} than the command line); {@code stdin}: what
+   * {@code --batch -} reads.
+   */
+  ResolveCommand(
+      Function<UnaryOperator<AppSettings>, ResolveModelConfigUseCase> resolvers,
+      Path workingDirectory,
+      Terminal terminal,
+      InputStream stdin) {
+    this.resolvers = resolvers;
+    this.workingDirectory = workingDirectory;
+    this.terminal = terminal;
+    this.stdin = stdin;
+  }
+
+  /** This command's model: help options, MAX's options, {@code --json}, then the batch's. */
   CommandSpec spec() {
     spec = CommandSpec.wrapWithoutInspection(this).name("resolve");
     spec.usageMessage()
@@ -47,35 +67,55 @@ public final class ResolveCommand implements Callable<Integer>, DecidesSettings 
     ModelConfigCommand.addStandardHelpOptions(spec);
     ResolveOptions.addTo(spec);
     ModelConfigCommand.addJsonOption(spec);
+    BatchOptions.addTo(spec);
     return spec;
   }
 
   @Override
   public AppSettings decide(AppSettings settings) {
-    ResolveOptions options = ResolveOptions.of(spec.commandLine().getParseResult());
-    return settings.withOffline(options.offline()).withTarget(Option.ofOptional(options.target()));
+    AppSettings decided =
+        LineSettings.of(ResolveOptions.of(spec.commandLine().getParseResult())).decide(settings);
+    offline = decided.hub().offline();
+    return decided;
   }
 
   @Override
   public Integer call() {
     ParseResult parsed = spec.commandLine().getParseResult();
-    ResolveOptions options = ResolveOptions.of(parsed);
-    boolean json = parsed.hasMatchedOption("--json");
-    Output output =
-        new Output(spec.commandLine().getOut(), spec.commandLine().getErr(), json, terminal);
-    Option<ConfigError> noYaml =
-        YamlSupport.missingFor(options.configFile(), options.flagSettings(), YamlSupport.present());
-    if (noYaml.isDefined()) {
-      return output.failure(new ResolveFailure.Invalid(Vector.of(noYaml.get())));
+    LineSettings settings = LineSettings.of(ResolveOptions.of(parsed));
+    Either<String, Option<BatchOptions>> batch = BatchOptions.of(parsed);
+    if (batch.isLeft()) {
+      spec.commandLine().getErr().println("modelconfig: " + batch.getLeft());
+      spec.commandLine().getErr().println("Run 'modelconfig resolve --help' for usage.");
+      return ExitCode.INVALID.code();
     }
-    Validation<Seq<ConfigError>, Map<String, RawSetting>> settingsOrErrors =
-        ConfigFileLoader.merge(
-            options.configFile(), options.sectionName(), options.flagSettings(), workingDirectory);
-    Validation<Seq<ConfigError>, ResolveQuery> query =
-        settingsOrErrors.flatMap(ResolveQuery::fromSettings);
+    if (batch.get().isDefined()) {
+      return batch(batch.get().get(), settings);
+    }
+    Output output =
+        new Output(
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr(),
+            parsed.hasMatchedOption("--json"),
+            terminal);
+    Validation<Seq<ConfigError>, ResolveQuery> query = settings.query(workingDirectory);
     if (query.isInvalid()) {
       return output.failure(new ResolveFailure.Invalid(query.getError()));
     }
-    return resolver.get().resolve(query.get()).fold(output::failure, output::resolved);
+    return resolvers
+        .apply(settings::decide)
+        .resolve(query.get())
+        .fold(output::failure, output::resolved);
+  }
+
+  private int batch(BatchOptions options, LineSettings settings) {
+    boolean remote = !(offline || settings.offline());
+    int parallel = options.parallelism(remote, Runtime.getRuntime().availableProcessors());
+    return new Batch(options, workingDirectory, stdin, terminal)
+        .run(
+            new ResolveBatch(settings, resolvers, workingDirectory),
+            parallel,
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr());
   }
 }

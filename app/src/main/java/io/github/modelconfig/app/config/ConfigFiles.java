@@ -52,7 +52,17 @@ public final class ConfigFiles {
     return ConfigDocuments.read(file, shownAs)
         .flatMap(data -> pick(data, section))
         .<Seq<ConfigError>>mapError(Vector::of)
-        .flatMap(data -> settings(data, shownAs));
+        .flatMap(data -> read(data, shownAs, Source.CONFIG_FILE));
+  }
+
+  /**
+   * The settings of a mapping already read (a batch line's JSON object), as a config file's root:
+   * nested sections flattened, spellings canonical, null values left out; {@code shownAs} names it
+   * in errors and in each setting's detail, {@code source} is their provenance.
+   */
+  public Validation<Seq<ConfigError>, Map<String, RawSetting>> settings(
+      Map<?, ?> mapping, String shownAs, Source source) {
+    return read(ConfigDocuments.strings(mapping), shownAs, source);
   }
 
   private static Validation<ConfigError, Map<String, Object>> pick(
@@ -80,8 +90,8 @@ public final class ConfigFiles {
             "Use --section-name with one of " + sections + "."));
   }
 
-  private Validation<Seq<ConfigError>, Map<String, RawSetting>> settings(
-      Map<String, Object> data, String shownAs) {
+  private Validation<Seq<ConfigError>, Map<String, RawSetting>> read(
+      Map<String, Object> data, String shownAs, Source source) {
     Map<String, RawSetting> settings = new LinkedHashMap<>();
     Map<String, String> writtenAs = new LinkedHashMap<>();
     List<ConfigError> errors = new ArrayList<>();
@@ -90,9 +100,9 @@ public final class ConfigFiles {
         (key, value) -> {
           if (nested.contains(key) && value instanceof Map<?, ?> section) {
             ConfigDocuments.strings(section)
-                .forEach((k, v) -> put(settings, writtenAs, errors, k, v, shownAs));
+                .forEach((k, v) -> put(settings, writtenAs, errors, k, v, shownAs, source));
           } else {
-            put(settings, writtenAs, errors, key, value, shownAs);
+            put(settings, writtenAs, errors, key, value, shownAs, source);
           }
         });
     return errors.isEmpty() ? Validation.valid(settings) : Validation.invalid(Vector.ofAll(errors));
@@ -105,7 +115,8 @@ public final class ConfigFiles {
       List<ConfigError> errors,
       String key,
       Object value,
-      String shownAs) {
+      String shownAs,
+      Source source) {
     String name = table.canonicalKey(key);
     String earlier = writtenAs.put(name, key);
     if (earlier != null && !earlier.equals(key)) {
@@ -113,9 +124,8 @@ public final class ConfigFiles {
           new ConfigError(
               ErrorCode.DUPLICATE_SETTING,
               name,
-              "Config file '"
-                  + shownAs
-                  + "' sets "
+              (source == Source.CONFIG_FILE ? "Config file '" + shownAs + "'" : shownAs)
+                  + " sets "
                   + name
                   + " twice, as "
                   + earlier
@@ -125,7 +135,7 @@ public final class ConfigFiles {
               "Keep one of " + earlier + " and " + key + "."));
       return;
     }
-    settings.put(name, new RawSetting(value, Source.CONFIG_FILE, shownAs + ": " + key));
+    settings.put(name, new RawSetting(value, source, shownAs + ": " + key));
   }
 
   static ConfigError error(String field, String message, String hint) {

@@ -58,8 +58,8 @@ class HubCommandsTest {
 
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("\"" + REPO + "\"");
-    // model info, then 2 config files and the shard index x (307 + 200)
-    assertThat(hub.requests()).hasSize(7);
+    // model info, then 2 config files x (307 + 200); a Hub listing's shard index is not read
+    assertThat(hub.requests()).hasSize(5);
     assertThat(hub.requests()).noneMatch(r -> r.startsWith("CDN") || r.contains("/tree/"));
   }
 
@@ -74,9 +74,8 @@ class HubCommandsTest {
     int code = run(Map.of(), "resolve", REPO, "--json");
 
     assertThat(code).as(err.toString()).isZero();
-    // model info, 2 config files and the shard index x (307 + 200), 2 shards x (302 + CDN range
-    // read)
-    assertThat(hub.requests()).hasSize(11);
+    // model info, 2 config files x (307 + 200), 2 shards x (302 + CDN range read)
+    assertThat(hub.requests()).hasSize(9);
     // 2 shards x 106,816 tiny-llama parameters
     assertThat(facts(out.toString()))
         .isEqualTo(facts(fromCounts))

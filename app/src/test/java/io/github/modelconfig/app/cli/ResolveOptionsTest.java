@@ -147,7 +147,9 @@ class ResolveOptionsTest {
             "--offline",
             "--config-file",
             "--section-name",
-            "--json");
+            "--json",
+            "--batch",
+            "--parallel");
     assertThat(spec.findOption("--kv-cache-page-size").description())
         .containsExactly("Tokens per KV-cache page, a multiple of 128 (default 128).");
     assertThat(spec.findOption("--draft-quantization-encoding").paramLabel()).isEqualTo("ENCODING");

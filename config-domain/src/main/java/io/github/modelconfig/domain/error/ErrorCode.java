@@ -10,6 +10,7 @@ import java.util.Locale;
 public enum ErrorCode {
   // The request
   AMBIGUOUS_WEIGHTS(Category.REQUEST),
+  BATCH_LINE(Category.REQUEST),
   CAST_NEEDS_ENCODING(Category.REQUEST),
   CONFIG_FILE(Category.REQUEST),
   DATA_PARALLEL_EXCEEDS_DEVICES(Category.REQUEST),

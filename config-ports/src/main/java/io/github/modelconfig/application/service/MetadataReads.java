@@ -2,6 +2,7 @@ package io.github.modelconfig.application.service;
 
 import io.github.modelconfig.application.port.out.ModelFileParser;
 import io.github.modelconfig.application.port.out.ModelFiles;
+import io.github.modelconfig.application.port.out.ReadCost;
 import io.github.modelconfig.application.port.out.RepoListing;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.application.port.out.WeightsInspector;
@@ -61,7 +62,10 @@ final class MetadataReads {
               (component, path) ->
                   started.components.put(component, reads.start(() -> json(repo, parser, path))));
     }
+    // A sharded index is checked against a local copy, which may be partial; a Hub listing holds
+    // what was uploaded, so its index costs a round trip and would tell nothing new.
     listing.files().stream()
+        .filter(f -> listing.readCost() == ReadCost.LOCAL)
         .map(RepoFile::path)
         .filter(SafetensorsIndexes::isIndex)
         .forEach(
