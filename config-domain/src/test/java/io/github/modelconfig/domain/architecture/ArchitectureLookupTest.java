@@ -65,6 +65,9 @@ class ArchitectureLookupTest {
         Option.none(),
         Map.of(),
         Map.of(),
-        pipelineTag);
+        pipelineTag,
+        Map.of(),
+        Option.none(),
+        Map.of());
   }
 }

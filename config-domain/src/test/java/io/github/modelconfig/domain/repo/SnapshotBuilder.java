@@ -72,6 +72,7 @@ public final class SnapshotBuilder {
         headers,
         Option.none(),
         Map.of(),
-        counts);
+        counts,
+        Map.of());
   }
 }

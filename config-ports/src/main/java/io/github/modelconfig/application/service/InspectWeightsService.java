@@ -141,7 +141,9 @@ public final class InspectWeightsService implements InspectWeightsUseCase {
             Map.of(),
             safetensors,
             Option.none(),
-            gguf);
+            gguf,
+            Option.none(),
+            Map.of());
     RepoEncodings.nameMismatches(snapshot).forEach(w -> warnings.add(w.message()));
     return new WeightsReport(
         listing.repoId(), reports, indexes, RepoEncodings.of(snapshot), warnings);
