@@ -32,11 +32,12 @@ record HubRead(long whole, long partial, boolean download) {
 
   /**
    * Bytes {@code [offset, offset + length)}: all of a 206, and of a 200 (a server that ignores
-   * {@code Range}) the file's start up to them when that is at most {@code skipLimit} bytes.
+   * {@code Range}) the file's start up to them when they start the file or that is at most {@code
+   * skipLimit} bytes.
    */
   static HubRead range(long offset, int length, long skipLimit) {
     long upTo = offset + length;
-    return new HubRead(upTo <= skipLimit ? upTo : 0, length + 1L, true);
+    return new HubRead(offset == 0 || upTo <= skipLimit ? upTo : 0, length + 1L, true);
   }
 
   long limit(int status) {
