@@ -33,7 +33,9 @@ final class DrivenAdapters {
 
   static ModelRepository hub(AppSettings settings) {
     HubEnvironment env = settings.hub();
-    return HuggingFaceHub.repository(HubSettings.of(env.endpoint(), env.token(), env.offline()));
+    return HuggingFaceHub.repository(
+        HubSettings.of(env.endpoint(), env.token(), env.offline())
+            .withTimeouts(env.etagTimeout(), env.downloadTimeout()));
   }
 
   static ModelCache modelCache(AppSettings settings) {

@@ -1,6 +1,7 @@
 package io.github.modelconfig.adapter.huggingface;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,6 +51,7 @@ public final class FakeHub implements AutoCloseable {
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final Map<String, String> parameterCounts = new ConcurrentHashMap<>();
   private final List<String> leaks = new CopyOnWriteArrayList<>();
+  private final Map<String, HttpHandler> takeovers = new ConcurrentHashMap<>();
   private volatile String token = "hf_test_token";
   private volatile int pageSize = 1000;
   private volatile long latencyMs;
@@ -134,6 +136,25 @@ public final class FakeHub implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Serves every request whose raw path (CDN paths prefixed {@code /cdn}) starts with {@code
+   * pathPrefix} with {@code handler} instead (a hostile server's behaviour, see HostileReplies).
+   */
+  public FakeHub takeOver(String pathPrefix, HttpHandler handler) {
+    takeovers.put(pathPrefix, handler);
+    return this;
+  }
+
+  private boolean takenOver(HttpExchange ex, String path) throws IOException {
+    for (Map.Entry<String, HttpHandler> t : takeovers.entrySet()) {
+      if (path.startsWith(t.getKey())) {
+        t.getValue().handle(ex);
+        return true;
+      }
+    }
+    return false;
+  }
+
   public String token() {
     return token;
   }
@@ -162,7 +183,7 @@ public final class FakeHub implements AutoCloseable {
       String query = ex.getRequestURI().getRawQuery();
       requests.add(ex.getRequestMethod() + " " + raw + (query == null ? "" : "?" + query));
       pause(latencyMs);
-      if (injectFault(ex, raw)) {
+      if (takenOver(ex, raw) || injectFault(ex, raw)) {
         return;
       }
       String path = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -481,7 +502,7 @@ public final class FakeHub implements AutoCloseable {
         error(ex, 400, Map.of(), "Only one auth mechanism allowed; pre-signed URL has its own");
         return;
       }
-      if (injectFault(ex, "/cdn" + path)) {
+      if (takenOver(ex, "/cdn" + path) || injectFault(ex, "/cdn" + path)) {
         return;
       }
       String sha = path.substring(1);

@@ -58,6 +58,11 @@ final class HubApi {
     return http.settings().endpoint();
   }
 
+  /** The endpoint for messages, without credentials. */
+  String server() {
+    return Redacted.uri(endpoint());
+  }
+
   HubErrors.Target target(RepoId repoId, Revision revision, String path) {
     return new HubErrors.Target(endpoint(), repoId, revision, path);
   }
@@ -73,9 +78,9 @@ final class HubApi {
                 + UrlQuote.quote(revision.value())
                 + "?blobs=true");
     HubErrors.Target target = target(repoId, revision, "");
-    return http.send("GET", uri, Map.of("Accept", "application/json"), false, target)
-        .flatMap(reply -> json(reply, target))
-        .flatMap(root -> HubModelInfo.parse(root, repoId));
+    return http.send("GET", uri, Map.of("Accept", "application/json"), false, target, jsonRead())
+        .flatMap(reply -> json(reply, target, "model info"))
+        .flatMap(root -> HubModelInfo.parse(root, repoId, server()));
   }
 
   /** {@code GET /api/models/{id}/tree/{rev}?recursive=true}, following {@code rel="next"}. */
@@ -92,16 +97,16 @@ final class HubApi {
     List<HubEntry> entries = new ArrayList<>();
     for (int page = 0; page < MAX_PAGES && next != null; page++) {
       Either<RepositoryFailure, HubResponse> reply =
-          http.send("GET", next, Map.of("Accept", "application/json"), false, target);
+          http.send("GET", next, Map.of("Accept", "application/json"), false, target, jsonRead());
       if (reply.isLeft()) {
         return Either.left(reply.getLeft());
       }
-      Either<RepositoryFailure, JsonNode> body = json(reply.get(), target);
+      Either<RepositoryFailure, JsonNode> body = json(reply.get(), target, "file listing");
       if (body.isLeft()) {
         return Either.left(body.getLeft());
       }
       for (JsonNode item : body.get()) {
-        Either<RepositoryFailure, Option<HubEntry>> entry = HubEntry.ofTree(item, repoId);
+        Either<RepositoryFailure, Option<HubEntry>> entry = HubEntry.ofTree(item, repoId, server());
         if (entry.isLeft()) {
           return Either.left(entry.getLeft());
         }
@@ -124,14 +129,19 @@ final class HubApi {
             resolveUrl(repoId, revision, path),
             Map.of("Accept-Encoding", "identity"),
             false,
-            target)
+            target,
+            HubRead.headers())
         .flatMap(reply -> HubFileMetadata.of(reply, target));
   }
 
   /** A GET that follows every redirect (the token stays on the Hub's origin). */
   Either<RepositoryFailure, HubResponse> get(
-      URI uri, Map<String, String> headers, HubErrors.Target target) {
-    return http.send("GET", uri, headers, true, target);
+      URI uri, Map<String, String> headers, HubErrors.Target target, HubRead read) {
+    return http.send("GET", uri, headers, true, target, read);
+  }
+
+  private HubRead jsonRead() {
+    return HubRead.metadata(http.settings().maxJsonBytes());
   }
 
   /**
@@ -160,7 +170,22 @@ final class HubApi {
   }
 
   private static Either<RepositoryFailure, JsonNode> json(
-      HubResponse reply, HubErrors.Target target) {
+      HubResponse reply, HubErrors.Target target, String what) {
+    if (reply.cut()) {
+      return Either.left(
+          new RepositoryFailure.Transport(
+              "The server at "
+                  + target.server()
+                  + " sent a "
+                  + what
+                  + " for "
+                  + target.subject()
+                  + " longer than "
+                  + String.format(java.util.Locale.ROOT, "%,d", reply.body().length - 1)
+                  + " bytes; modelconfig stopped reading it. A Hugging Face Hub never sends one"
+                  + " that large: the server is at fault.",
+              "Check HF_ENDPOINT: it must point at a Hugging Face Hub or a faithful mirror."));
+    }
     try {
       return Either.right(MAPPER.readTree(reply.body()));
     } catch (IOException e) {

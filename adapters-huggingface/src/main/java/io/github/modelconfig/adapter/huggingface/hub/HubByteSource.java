@@ -10,20 +10,26 @@ import java.util.Map;
 
 /**
  * Driven adapter: a remote file read with HTTP {@code Range} requests, so the safetensors and GGUF
- * readers read Hub files with the same code as local ones. The first read fetches a prefix (the
- * reference client's 100,001 bytes) so a header usually costs one request; the CDN location found
- * on the first read is reused.
+ * readers read Hub files with the same code as local ones. The first read fetches a {@value
+ * #PREFIX_BYTES}-byte prefix (a usual shard header, ~3 KB, in one request); a read past it fetches
+ * exactly the missing bytes and, up to {@value #KEPT_BYTES} bytes, keeps them, so a header parsed
+ * in several passes costs at most two requests. A server that ignores {@code Range} (a 200 with the
+ * whole file) is read only up to the bytes asked, then the connection is closed.
  */
 final class HubByteSource implements ByteSource {
 
-  static final int PREFIX_BYTES = 100_001;
+  static final int PREFIX_BYTES = 16 * 1024;
+  static final int KEPT_BYTES = 4 * 1024 * 1024 + PREFIX_BYTES;
+
+  /** The most bytes of a 200 (Range ignored) read to reach the asked ones. */
+  static final long IGNORED_RANGE_LIMIT = KEPT_BYTES;
 
   private final HubApi api;
   private final String name;
   private final long size;
   private final HubErrors.Target target;
-  private URI location;
-  private byte[] prefix;
+  private volatile URI location;
+  private volatile byte[] start = new byte[0];
 
   HubByteSource(HubApi api, URI location, String name, long size, HubErrors.Target target) {
     this.api = api;
@@ -58,26 +64,42 @@ final class HubByteSource implements ByteSource {
     if (length == 0) {
       return Either.right(new byte[0]);
     }
-    if (prefix == null && offset + length <= PREFIX_BYTES) {
-      Either<RepositoryFailure, byte[]> first = range(0, (int) Math.min(size, PREFIX_BYTES));
-      if (first.isLeft()) {
-        return first;
+    long end = offset + length;
+    byte[] kept = start;
+    if (end <= kept.length) {
+      return Either.right(Arrays.copyOfRange(kept, (int) offset, (int) end));
+    }
+    return end <= KEPT_BYTES ? fromStart(offset, length) : range(offset, length);
+  }
+
+  /** Bytes within the kept start of the file: fetches what is missing (at first, the prefix). */
+  private synchronized Either<RepositoryFailure, byte[]> fromStart(long offset, int length) {
+    int end = (int) (offset + length);
+    int from = start.length;
+    if (end > from) {
+      int upTo = (int) Math.max(end, from == 0 ? Math.min(size, PREFIX_BYTES) : 0);
+      Either<RepositoryFailure, byte[]> rest = range(from, upTo - from);
+      if (rest.isLeft()) {
+        return rest;
       }
-      prefix = first.get();
+      byte[] grown = Arrays.copyOf(start, upTo);
+      System.arraycopy(rest.get(), 0, grown, from, upTo - from);
+      start = grown;
     }
-    if (prefix != null && offset + length <= prefix.length) {
-      return Either.right(Arrays.copyOfRange(prefix, (int) offset, (int) offset + length));
-    }
-    return range(offset, length);
+    return Either.right(Arrays.copyOfRange(start, (int) offset, end));
   }
 
   private Either<RepositoryFailure, byte[]> range(long offset, int length) {
     long last = offset + length - 1;
-    return api.get(location, Map.of("Range", "bytes=" + offset + "-" + last), target)
+    return api.get(
+            location,
+            Map.of("Range", "bytes=" + offset + "-" + last),
+            target,
+            HubRead.range(offset, length, IGNORED_RANGE_LIMIT))
         .flatMap(response -> body(response, offset, length));
   }
 
-  /** The asked bytes of a reply: a 206 of exactly them, or a 200 of the whole file. */
+  /** The asked bytes of a reply: a 206 of exactly them, or the start of a 200's whole file. */
   private Either<RepositoryFailure, byte[]> body(HubResponse response, long offset, int length) {
     location = response.uri();
     byte[] body = response.body();
@@ -89,20 +111,6 @@ final class HubByteSource implements ByteSource {
     if (response.status() == 200 && body.length >= offset + length) {
       return Either.right(Arrays.copyOfRange(body, (int) offset, (int) offset + length));
     }
-    long last = offset + length - 1;
-    return Either.left(
-        new RepositoryFailure.Transport(
-            "The reply for bytes "
-                + offset
-                + "-"
-                + last
-                + " of "
-                + name
-                + " was cut short ("
-                + body.length
-                + " bytes, status "
-                + response.status()
-                + ").",
-            "Retry; if it persists, check your network or proxy."));
+    return Either.left(RangeFailures.of(response, name, offset, length, target));
   }
 }

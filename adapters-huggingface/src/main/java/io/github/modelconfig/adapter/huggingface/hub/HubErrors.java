@@ -21,7 +21,12 @@ final class HubErrors {
   record Target(URI endpoint, RepoId repoId, Revision revision, String path) {
 
     String repoPage() {
-      return endpoint + "/" + repoId;
+      return server() + "/" + repoId;
+    }
+
+    /** The endpoint for messages, without credentials. */
+    String server() {
+      return Redacted.uri(endpoint);
     }
 
     String subject() {
@@ -88,7 +93,7 @@ final class HubErrors {
           "Repo '"
               + target.repoId()
               + "' not found on "
-              + target.endpoint()
+              + target.server()
               + ", or it is private and you have no access.",
           "Check the repo id (namespace/name); for a private repo, set HF_TOKEN to a token that"
               + " can read it.");

@@ -6,44 +6,37 @@ import io.vavr.control.Option;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Driven adapter: HTTP to the Hub with redirects followed by hand (the token goes only to the
- * endpoint's origin), bounded retries with jittered backoff on 408/429/5xx and transport errors,
- * and error replies classified into failures.
+ * endpoint's origin); each request within one deadline, its retries included (408/429/5xx and
+ * timeouts, jittered backoff; a refused connection or unknown host is not retried); at most {@code
+ * parallelism} attempts in flight (a retry's wait holds no slot); bodies read up to a limit.
  */
 final class HubHttp {
 
   private static final int MAX_HOPS = 8;
   private static final Set<Integer> RETRYABLE = Set.of(408, 429, 500, 502, 503, 504);
-  private static final Duration LONGEST_RATE_LIMIT_WAIT = Duration.ofSeconds(60);
   static final String USER_AGENT = "modelconfig/0.1; java/" + Runtime.version().feature();
 
   private final HubSettings settings;
-  private final HttpClient client;
+  private final Clients clients;
   private final Sleeper sleeper;
+  private final Semaphore inFlight;
 
   HubHttp(HubSettings settings, Sleeper sleeper) {
     this.settings = settings;
     this.sleeper = sleeper;
-    this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(
-                "https".equals(settings.endpoint().getScheme())
-                    ? HttpClient.Version.HTTP_2
-                    : HttpClient.Version.HTTP_1_1)
-            .build();
+    this.clients = new Clients(settings.etagTimeout());
+    this.inFlight = new Semaphore(settings.parallelism());
   }
 
   HubSettings settings() {
@@ -59,10 +52,13 @@ final class HubHttp {
       URI uri,
       Map<String, String> headers,
       boolean followCrossOrigin,
-      HubErrors.Target target) {
+      HubErrors.Target target,
+      HubRead read) {
+    long deadline = System.nanoTime() + deadline(read).toNanos();
     URI current = uri;
     for (int hop = 0; hop < MAX_HOPS; hop++) {
-      Either<RepositoryFailure, HubResponse> reply = withRetries(method, current, headers, target);
+      Either<RepositoryFailure, HubResponse> reply =
+          withRetries(method, current, headers, target, read, deadline);
       if (reply.isLeft() || !reply.get().isRedirect()) {
         return reply;
       }
@@ -81,31 +77,44 @@ final class HubHttp {
   }
 
   private Either<RepositoryFailure, HubResponse> withRetries(
-      String method, URI uri, Map<String, String> headers, HubErrors.Target target) {
+      String method,
+      URI uri,
+      Map<String, String> headers,
+      HubErrors.Target target,
+      HubRead read,
+      long deadline) {
     HttpRequest request = request(method, uri, headers);
+    Duration idle = read.download() ? settings.downloadTimeout() : settings.etagTimeout();
+    TransportErrors errors = new TransportErrors(uri, target, read.download(), idle);
+    long start = System.nanoTime();
+    IOException stall = null;
     for (int attempt = 0; ; attempt++) {
-      HttpResponse<byte[]> response;
+      HubResponse reply;
       try {
-        response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        reply = attempt(uri, request, read, idle, deadline);
+      } catch (ConnectException e) {
+        return Either.left(errors.unreachable(e));
       } catch (IOException e) {
-        if (attempt < settings.maxRetries() && pause(backoff(attempt))) {
+        // a stall says more than the deadline that cut the last attempt short
+        stall = stall == null && HubExchange.Expired.stalled(e) ? e : stall;
+        if (attempt < settings.maxRetries()
+            && pause(RetryWaits.backoff(attempt, settings), deadline)) {
           continue;
         }
-        return Either.left(unreachable(uri, e));
+        IOException reported = e instanceof HubExchange.Expired && stall != null ? stall : e;
+        return Either.left(errors.gaveUp(reported, attempt + 1, System.nanoTime() - start));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return Either.left(
             new RepositoryFailure.Transport(
                 "Interrupted while talking to the Hub.", "Run the command again."));
       }
-      HubResponse reply =
-          new HubResponse(response.statusCode(), response.headers(), response.body(), uri);
       if (reply.status() < 400) {
         return Either.right(reply);
       }
       if (RETRYABLE.contains(reply.status()) && attempt < settings.maxRetries()) {
-        Option<Duration> wait = waitFor(reply, attempt);
-        if (wait.isDefined() && pause(wait.get())) {
+        Option<Duration> wait = RetryWaits.waitFor(reply, attempt, settings);
+        if (wait.isDefined() && pause(wait.get(), deadline)) {
           continue;
         }
       }
@@ -113,10 +122,37 @@ final class HubHttp {
     }
   }
 
+  /**
+   * The time one request may take, retries and waits included: {@link
+   * HubSettings#DEADLINE_IN_TIMEOUTS} per-read timeouts, and for a file read one more second for
+   * each 64 KiB asked.
+   */
+  Duration deadline(HubRead read) {
+    Duration idle = read.download() ? settings.downloadTimeout() : settings.etagTimeout();
+    Duration base = idle.multipliedBy(HubSettings.DEADLINE_IN_TIMEOUTS);
+    return read.download()
+        ? base.plusSeconds(read.bytes() / HubRead.SLOWEST_BYTES_PER_SECOND)
+        : base;
+  }
+
+  /** One attempt, holding one of the in-flight slots while it runs. */
+  private HubResponse attempt(URI uri, HttpRequest request, HubRead read, Duration idle, long end)
+      throws IOException, InterruptedException {
+    if (!inFlight.tryAcquire(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+      throw new HubExchange.Expired(false, "no free slot before the deadline");
+    }
+    try {
+      return HubExchange.run(clients.of(uri), request, read, idle.toNanos(), end);
+    } catch (HttpConnectTimeoutException e) {
+      throw new HubExchange.Expired(true, "connect");
+    } finally {
+      inFlight.release();
+    }
+  }
+
   private HttpRequest request(String method, URI uri, Map<String, String> headers) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(uri)
-            .timeout(settings.readTimeout())
             .header("User-Agent", USER_AGENT)
             .method(method, HttpRequest.BodyPublishers.noBody());
     headers.forEach(builder::header);
@@ -126,29 +162,11 @@ final class HubHttp {
     return builder.build();
   }
 
-  /** The wait before retrying a reply: the rate-limit reset, Retry-After, or backoff. */
-  private Option<Duration> waitFor(HubResponse reply, int attempt) {
-    if (reply.status() == 429) {
-      Option<Duration> told =
-          RateLimitHeader.secondsToReset(reply.header("RateLimit").orElse(""))
-              .orElse(() -> RateLimitHeader.retryAfter(reply.header("Retry-After").orElse("")))
-              .map(s -> Duration.ofSeconds(s + 1));
-      if (told.isDefined()) {
-        return told.get().compareTo(LONGEST_RATE_LIMIT_WAIT) > 0 ? Option.none() : told;
-      }
+  /** Waits unless the wait would end past the deadline (then there is no time to retry). */
+  private boolean pause(Duration duration, long deadline) {
+    if (System.nanoTime() + duration.toNanos() >= deadline) {
+      return false;
     }
-    return Option.of(backoff(attempt));
-  }
-
-  /** Exponential backoff (base, 2 base, 4 base…, capped) with jitter over its upper half. */
-  private Duration backoff(int attempt) {
-    long base = settings.baseBackoff().toMillis();
-    long capped = Math.min(settings.maxBackoff().toMillis(), base << Math.min(attempt, 20));
-    long half = capped / 2;
-    return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
-  }
-
-  private boolean pause(Duration duration) {
     try {
       sleeper.sleep(duration);
       return true;
@@ -156,23 +174,6 @@ final class HubHttp {
       Thread.currentThread().interrupt();
       return false;
     }
-  }
-
-  private RepositoryFailure unreachable(URI uri, IOException e) {
-    String host = uri.getScheme() + "://" + uri.getAuthority();
-    if (e instanceof HttpTimeoutException) {
-      return new RepositoryFailure.Transport(
-          "Timed out talking to " + host + " after " + (settings.maxRetries() + 1) + " attempts.",
-          "Check your network; cached models resolve offline with --offline.");
-    }
-    if (e instanceof ConnectException) {
-      return new RepositoryFailure.Offline(
-          "Cannot connect to " + host + ".",
-          "Check your network or HF_ENDPOINT; cached models resolve offline with --offline.");
-    }
-    return new RepositoryFailure.Transport(
-        "The connection to " + host + " failed: " + e.getMessage(),
-        "Retry; if it persists, check your network or proxy.");
   }
 
   static boolean sameOrigin(URI a, URI b) {

@@ -57,13 +57,17 @@ final class HubModelFiles implements ModelFiles {
     HubErrors.Target target = api.target(info.id(), info.commit(), path);
     Option<Long> known = listing.file(path).flatMap(RepoFile::size);
     if (known.exists(size -> size > maxBytes)) {
-      return Either.left(tooBig(path, known.get(), maxBytes));
+      return Either.left(tooBig(path, known.get() + " bytes", maxBytes));
     }
-    return api.get(api.resolveUrl(info.id(), info.commit(), path), Map.of(), target)
+    return api.get(
+            api.resolveUrl(info.id(), info.commit(), path),
+            Map.of(),
+            target,
+            HubRead.metadata(maxBytes))
         .flatMap(
             reply ->
-                reply.body().length > maxBytes
-                    ? Either.left(tooBig(path, reply.body().length, maxBytes))
+                reply.cut() || reply.body().length > maxBytes
+                    ? Either.left(tooBig(path, "over " + maxBytes + " bytes", maxBytes))
                     : Either.right(reply.body()));
   }
 
@@ -81,10 +85,10 @@ final class HubModelFiles implements ModelFiles {
                 api, api.resolveUrl(info.id(), info.commit(), path), path, s, target));
   }
 
-  private static RepositoryFailure tooBig(String path, long size, long maxBytes) {
+  private static RepositoryFailure tooBig(String path, String size, long maxBytes) {
     return new RepositoryFailure.Corrupt(
         path,
-        path + " is " + size + " bytes, more than the " + maxBytes + " a config file may have.",
+        path + " is " + size + ", more than the " + maxBytes + " a config file may have.",
         "Check that " + path + " is the model's config and not another file.");
   }
 }

@@ -38,7 +38,8 @@ record HubModelInfo(
     return files.stream().allMatch(f -> f.file().size().isDefined());
   }
 
-  static Either<RepositoryFailure, HubModelInfo> parse(JsonNode root, RepoId repoId) {
+  static Either<RepositoryFailure, HubModelInfo> parse(
+      JsonNode root, RepoId repoId, String server) {
     String sha = root.path("sha").asText("");
     if (!sha.matches("[0-9a-f]{40}")) {
       return Either.left(
@@ -48,7 +49,7 @@ record HubModelInfo(
     }
     List<HubEntry> files = new ArrayList<>();
     for (JsonNode sibling : root.path("siblings")) {
-      Either<RepositoryFailure, HubEntry> entry = HubEntry.ofSibling(sibling, repoId);
+      Either<RepositoryFailure, HubEntry> entry = HubEntry.ofSibling(sibling, repoId, server);
       if (entry.isLeft()) {
         return Either.left(entry.getLeft());
       }

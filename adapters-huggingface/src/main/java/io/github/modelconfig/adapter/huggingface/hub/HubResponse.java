@@ -5,9 +5,10 @@ import java.net.http.HttpHeaders;
 import java.util.Optional;
 
 /**
- * Value: one HTTP reply from the Hub or its CDN: status, headers, body and the URL that gave it.
+ * Value: one HTTP reply from the Hub or its CDN: status, headers, the body as far as it was read,
+ * the URL that gave it, and whether the server had more to send than was read ({@code cut}).
  */
-record HubResponse(int status, HttpHeaders headers, byte[] body, URI uri) {
+record HubResponse(int status, HttpHeaders headers, byte[] body, URI uri, boolean cut) {
 
   Optional<String> header(String name) {
     return headers.firstValue(name);
