@@ -7,6 +7,7 @@ import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ScanCacheUseCase;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
 import io.github.modelconfig.application.port.out.ModelRepository;
+import io.github.modelconfig.application.service.CacheFillingRepository;
 import io.github.modelconfig.application.service.DownloadModelService;
 import io.github.modelconfig.application.service.InspectWeightsService;
 import io.github.modelconfig.application.service.ListDevicesService;
@@ -36,18 +37,26 @@ public final class ModelConfigApplication {
   private final Lazy<DownloadModelUseCase> download;
   private final Lazy<ScanCacheUseCase> scanCache;
   private final Lazy<ListDevicesUseCase> listDevices;
+  private final Lazy<ModelRepository> hub;
 
   /** How a graph built from settings was made, so another can be derived from it. */
   private record Origin(
       AppSettings settings, Duration folderRecheck, boolean devicesReplaced, boolean devicesOnce) {}
 
   ModelConfigApplication(DrivenPorts ports) {
-    this(ports, Option.none());
+    this(ports, Option.none(), Option.none());
   }
 
-  private ModelConfigApplication(DrivenPorts ports, Option<Origin> origin) {
+  /** {@code sharedHub}: the cache-filling Hub of a graph whose Hub and cache these ports share. */
+  private ModelConfigApplication(
+      DrivenPorts ports, Option<Origin> origin, Option<Lazy<ModelRepository>> sharedHub) {
     this.ports = ports;
     this.origin = origin;
+    this.hub =
+        sharedHub.getOrElse(
+            () ->
+                Lazy.of(
+                    () -> new CacheFillingRepository(ports.hub().get(), ports.modelCache().get())));
     this.resolve =
         Lazy.of(
             () ->
@@ -66,7 +75,16 @@ public final class ModelConfigApplication {
         Lazy.of(
             () ->
                 new DownloadModelService(
-                    ports.hub().get(), ports.modelCache().get(), DOWNLOAD_PARALLELISM));
+                    List.of(ports.localFolders().get(), hub()),
+                    repositories ->
+                        new ResolveModelConfigService(
+                            repositories,
+                            ports.modelFileParser().get(),
+                            ports.weightsInspector().get(),
+                            ports.devices().get(),
+                            ports.architectures().get()),
+                    ports.modelCache().get(),
+                    DOWNLOAD_PARALLELISM));
     this.scanCache = Lazy.of(() -> new ScanCacheService(ports.modelCache().get()));
     this.listDevices = Lazy.of(() -> new ListDevicesService(ports.devices().get()));
   }
@@ -123,7 +141,8 @@ public final class ModelConfigApplication {
     return new ModelConfigApplication(
         derived,
         Option.of(
-            new Origin(other, from.folderRecheck(), from.devicesReplaced(), from.devicesOnce())));
+            new Origin(other, from.folderRecheck(), from.devicesReplaced(), from.devicesOnce())),
+        from.settings().hub().equals(other.hub()) ? Option.of(hub) : Option.none());
   }
 
   private static Lazy<DeviceCatalog> once(Supplier<DeviceCatalog> catalog) {
@@ -132,7 +151,12 @@ public final class ModelConfigApplication {
 
   /** Where models are looked for, in this order: local folders, the HF cache, the Hub. */
   List<ModelRepository> repositories() {
-    return List.of(ports.localFolders().get(), ports.hfCache().get(), ports.hub().get());
+    return List.of(ports.localFolders().get(), ports.hfCache().get(), hub());
+  }
+
+  /** The Hub, leaving the small files a resolution reads (and markers) in the shared cache. */
+  private ModelRepository hub() {
+    return hub.get();
   }
 
   /** Builder: the production graph with some parts replaced. */
@@ -191,7 +215,9 @@ public final class ModelConfigApplication {
         ports = ports.withDevices(once(ports.devices()));
       }
       return new ModelConfigApplication(
-          ports, Option.of(new Origin(settings, folderRecheck, devices.isDefined(), devicesOnce)));
+          ports,
+          Option.of(new Origin(settings, folderRecheck, devices.isDefined(), devicesOnce)),
+          Option.none());
     }
   }
 }

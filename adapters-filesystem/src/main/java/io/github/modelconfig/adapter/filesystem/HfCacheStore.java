@@ -6,12 +6,13 @@ import io.github.modelconfig.application.port.out.CacheReport;
 import io.github.modelconfig.application.port.out.CachedFile;
 import io.github.modelconfig.application.port.out.ModelCache;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.application.port.out.StorePolicy;
 import io.github.modelconfig.domain.repo.RepoId;
 import io.github.modelconfig.domain.repo.Revision;
 import io.github.modelconfig.domain.weights.RepoFile;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +25,14 @@ import java.util.function.LongConsumer;
 
 /**
  * Driven adapter: writes the shared Hugging Face cache as {@code huggingface_hub} does: the blob
- * under its etag through a {@code .incomplete} file (resumed, then renamed atomically), under a
- * lock per blob, linked from the snapshot by a relative symlink (a copy where links are refused).
+ * under its etag ({@link BlobWriter}), under a lock per blob, linked from the snapshot by a
+ * relative symlink; a cached copy whose size (or, verifying, digest) is not the Hub's is fetched
+ * again.
  */
 public final class HfCacheStore implements ModelCache {
 
   /** Bytes per range read while downloading. */
-  static final int CHUNK = 8 * 1024 * 1024;
+  static final int CHUNK = BlobWriter.CHUNK;
 
   private static final String CACHEDIR_TAG =
       "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -45,24 +47,22 @@ public final class HfCacheStore implements ModelCache {
 
   @Override
   public Either<RepositoryFailure, CachedFile> store(
-      CacheEntry entry, ByteSource source, boolean force, LongConsumer progress) {
-    try {
-      new RepoFile(entry.path(), io.vavr.control.Option.of(entry.size()));
-    } catch (IllegalArgumentException e) {
+      CacheEntry entry, ByteSource source, StorePolicy policy, LongConsumer progress) {
+    if (!safe(entry.path())) {
       return Either.left(
           new RepositoryFailure.Corrupt(
               entry.path(),
-              "Refusing to cache '" + entry.path() + "': " + e.getMessage(),
-              "Report it."));
+              "Refusing to cache '" + entry.path() + "': not a relative path inside the repo.",
+              "The server listed it; check HF_ENDPOINT."));
     }
     Path pointer = layout.snapshot(entry.repoId(), entry.commit()).resolve(entry.path());
-    if (!force && Files.isRegularFile(pointer)) {
-      return Either.right(new CachedFile(entry.path(), pointer.toString(), 0, true));
-    }
     Path blob = layout.blob(entry.repoId(), entry.etag());
-    Object local = inProcessLocks.computeIfAbsent(blob, b -> new Object());
-    synchronized (local) {
-      try {
+    try {
+      if (!policy.force() && sound(pointer, entry, policy.verify())) {
+        return Either.right(new CachedFile(entry.path(), pointer.toString(), 0, true));
+      }
+      Object local = inProcessLocks.computeIfAbsent(blob, b -> new Object());
+      synchronized (local) {
         writeTag();
         Path lockFile = layout.lock(entry.repoId(), entry.etag());
         Files.createDirectories(lockFile.getParent());
@@ -70,74 +70,90 @@ public final class HfCacheStore implements ModelCache {
         try (FileChannel lockChannel =
                 FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = lockChannel.lock()) {
-          boolean reused = !force && Files.isRegularFile(blob) && Files.size(blob) == entry.size();
+          Option<String> problem =
+              Files.isRegularFile(blob)
+                  ? BlobDigest.problem(blob, entry, policy.verify())
+                  : Option.none();
+          boolean reused = !policy.force() && Files.isRegularFile(blob) && problem.isEmpty();
+          if (problem.isDefined()) {
+            Files.delete(blob);
+          }
           Either<RepositoryFailure, Long> downloaded =
-              reused ? Either.right(0L) : download(entry, source, blob, force, progress);
+              reused
+                  ? Either.right(0L)
+                  : BlobWriter.download(
+                      entry,
+                      source,
+                      blob,
+                      policy.force() || problem.isDefined(),
+                      policy.verify(),
+                      progress);
           if (downloaded.isRight()) {
-            link(pointer, blob);
+            BlobWriter.link(pointer, blob);
           }
           return downloaded.map(
-              bytes -> new CachedFile(entry.path(), pointer.toString(), bytes, reused));
+              bytes -> new CachedFile(entry.path(), pointer.toString(), bytes, reused, problem));
         }
-      } catch (IOException e) {
-        return Either.left(
-            new RepositoryFailure.Transport(
-                "Cannot write '" + entry.path() + "' into the cache " + layout.root() + ": " + e,
-                "Check that HF_HUB_CACHE is writable and has free space."));
       }
+    } catch (IOException e) {
+      return Either.left(
+          new RepositoryFailure.Transport(
+              "Cannot write '" + entry.path() + "' into the cache " + layout.root() + ": " + e,
+              "Check that HF_HUB_CACHE is writable and has free space."));
     }
   }
 
   /**
-   * Fetches the blob through {@code .incomplete}, resuming from its length: the bytes this run
-   * read, or the source's failure (the partial file stays for the next run to resume).
+   * A snapshot file that is sound as it stands; false when another thread is replacing its blob
+   * (the caller then waits for the blob's lock).
    */
-  private Either<RepositoryFailure, Long> download(
-      CacheEntry entry, ByteSource source, Path blob, boolean force, LongConsumer progress)
-      throws IOException {
-    Path incomplete = blob.resolveSibling(entry.etag() + ".incomplete");
-    if (force) {
-      Files.deleteIfExists(incomplete);
+  private static boolean sound(Path pointer, CacheEntry entry, boolean verify) {
+    try {
+      return Files.isRegularFile(pointer) && BlobDigest.problem(pointer, entry, verify).isEmpty();
+    } catch (IOException e) {
+      return false;
     }
-    long downloaded = 0;
-    try (FileChannel out =
-        FileChannel.open(incomplete, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      long offset = Math.min(out.size(), entry.size());
-      out.truncate(offset);
-      progress.accept(offset);
-      while (offset < entry.size()) {
-        int length = (int) Math.min(CHUNK, entry.size() - offset);
-        Either<RepositoryFailure, byte[]> bytes = source.read(offset, length);
-        if (bytes.isLeft()) {
-          return Either.left(bytes.getLeft());
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(bytes.get());
-        while (buffer.hasRemaining()) {
-          out.write(buffer, offset + buffer.position());
-        }
-        offset += length;
-        downloaded += length;
-        progress.accept(length);
-      }
-      out.force(true);
-    }
-    Files.move(
-        incomplete, blob, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    return Either.right(downloaded);
   }
 
-  /** A relative symlink from the snapshot to the blob, or a copy where symlinks are refused. */
-  private static void link(Path pointer, Path blob) throws IOException {
-    Files.createDirectories(pointer.getParent());
-    Path target = pointer.getParent().relativize(blob);
-    if (Files.isSymbolicLink(pointer) && Files.readSymbolicLink(pointer).equals(target)) {
+  @Override
+  public Option<byte[]> cached(CacheEntry entry, long maxBytes) {
+    if (!safe(entry.path()) || entry.size() > maxBytes) {
+      return Option.none();
+    }
+    Path pointer = layout.snapshot(entry.repoId(), entry.commit()).resolve(entry.path());
+    try {
+      return Files.isRegularFile(pointer) && Files.size(pointer) == entry.size()
+          ? Option.of(Files.readAllBytes(pointer)).filter(b -> b.length == entry.size())
+          : Option.none();
+    } catch (IOException e) {
+      return Option.none();
+    }
+  }
+
+  @Override
+  public void recordMissing(RepoId repoId, String commit, String path) {
+    if (!safe(path) || !Revision.parse(commit).exists(Revision::isCommit)) {
       return;
     }
-    Files.deleteIfExists(pointer);
+    Path marker = layout.noExist(repoId, commit, path);
     try {
-      Files.createSymbolicLink(pointer, target);
-    } catch (UnsupportedOperationException | IOException e) {
-      Files.copy(blob, pointer, StandardCopyOption.REPLACE_EXISTING);
+      if (!Files.exists(marker)) {
+        writeTag();
+        Files.createDirectories(marker.getParent());
+        Files.createFile(marker);
+      }
+    } catch (IOException e) {
+      // best effort, as in huggingface_hub: the cache may be read-only
+    }
+  }
+
+  /** A repo-relative path that stays inside the repo (the listing's rules). */
+  private static boolean safe(String path) {
+    try {
+      new RepoFile(path, Option.none());
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 

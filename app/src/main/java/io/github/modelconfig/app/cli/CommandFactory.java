@@ -34,6 +34,10 @@ final class CommandFactory implements CommandLine.IFactory {
               System.in)
           .spec();
     }
+    if (type == DownloadCommand.class) {
+      return new DownloadCommand(() -> app.get().downloadModel(), workingDirectory, terminal)
+          .spec();
+    }
     if (type == InspectCommand.class) {
       return new InspectCommand(() -> app.get().inspectWeights(), terminal).spec();
     }
@@ -44,9 +48,6 @@ final class CommandFactory implements CommandLine.IFactory {
   public <K> K create(Class<K> type) throws Exception {
     if (type == DevicesCommand.class) {
       return type.cast(new DevicesCommand(() -> app.get().listDevices(), terminal));
-    }
-    if (type == DownloadCommand.class) {
-      return type.cast(new DownloadCommand(() -> app.get().downloadModel(), terminal));
     }
     if (type == CacheScanCommand.class) {
       return type.cast(new CacheScanCommand(() -> app.get().scanCache()));

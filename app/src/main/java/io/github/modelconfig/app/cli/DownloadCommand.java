@@ -1,97 +1,87 @@
 package io.github.modelconfig.app.cli;
 
-import io.github.modelconfig.app.cli.picocli.CommandLine.Command;
-import io.github.modelconfig.app.cli.picocli.CommandLine.Option;
-import io.github.modelconfig.app.cli.picocli.CommandLine.Parameters;
-import io.github.modelconfig.app.cli.picocli.CommandLine.Spec;
+import io.github.modelconfig.app.AppSettings;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
+import io.github.modelconfig.app.cli.picocli.CommandLine.Model.OptionSpec;
+import io.github.modelconfig.app.cli.picocli.CommandLine.ParseResult;
 import io.github.modelconfig.application.port.in.DownloadModelUseCase;
 import io.github.modelconfig.application.port.in.DownloadQuery;
-import io.github.modelconfig.application.port.in.DownloadReport;
 import io.github.modelconfig.application.port.in.ResolveFailure;
-import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.application.port.in.ResolveQuery;
 import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.error.ErrorCode;
-import io.github.modelconfig.domain.repo.RepoRules;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
-/** CLI: {@code download MODEL}: fetch a Hub repo's config and weights into the shared HF cache. */
-@Command(
-    name = "download",
-    mixinStandardHelpOptions = true,
-    description =
-        "Download a model's config and weight files into the HF cache (resumable, parallel);"
-            + " files the Python or JS clients cached are reused.")
-public final class DownloadCommand implements Callable<Integer> {
+/**
+ * CLI: {@code download MODEL [resolve's options]}: resolve, then fetch exactly what a runtime needs
+ * from that resolution into the shared HF cache. It takes every option of {@code resolve} (the same
+ * field table), refuses what resolve refuses before fetching anything, except a misfit on this
+ * machine, which is a warning. {@code --verify} checks cached and fetched files against the Hub's
+ * digests.
+ */
+public final class DownloadCommand implements Callable<Integer>, DecidesSettings {
 
   private final Supplier<DownloadModelUseCase> downloader;
+  private final Path workingDirectory;
   private final Terminal terminal;
+  private CommandSpec spec;
 
-  @Spec io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "MODEL", description = "Hugging Face repo id.")
-  String model;
-
-  @Option(
-      names = {"--huggingface-model-revision", "--revision"},
-      defaultValue = "main",
-      description = "Branch, tag or commit (default: ${DEFAULT-VALUE}).")
-  String revision;
-
-  @Option(
-      names = "--quantization-encoding",
-      paramLabel = "ENCODING",
-      description = "Fetch the weights of this encoding (e.g. q4_k from a GGUF repo).")
-  String encoding;
-
-  @Option(
-      names = "--weight-path",
-      split = ",",
-      paramLabel = "FILE",
-      description = "Fetch exactly these weight files (repeatable).")
-  List<String> weightPath = new ArrayList<>();
-
-  @Option(names = "--force-download", description = "Fetch files again even when cached.")
-  boolean force;
-
-  @Option(names = "--json", description = "Print one JSON object on stdout.")
-  boolean json;
-
-  DownloadCommand(Supplier<DownloadModelUseCase> downloader, Terminal terminal) {
+  DownloadCommand(
+      Supplier<DownloadModelUseCase> downloader, Path workingDirectory, Terminal terminal) {
     this.downloader = downloader;
+    this.workingDirectory = workingDirectory;
     this.terminal = terminal;
+  }
+
+  /** This command's model: help options, resolve's options, {@code --verify}, {@code --json}. */
+  CommandSpec spec() {
+    spec = CommandSpec.wrapWithoutInspection(this).name("download");
+    spec.usageMessage()
+        .description(
+            "Resolve a model as 'resolve' does, then fetch what a runtime needs from that"
+                + " resolution (configs, tokenizer, the resolved weights and their index; the"
+                + " draft model's too) into the shared HF cache: atomic, resumable, parallel;"
+                + " files the Python or JS clients cached are reused.")
+        .sortOptions(false)
+        .abbreviateSynopsis(true);
+    ModelConfigCommand.addStandardHelpOptions(spec);
+    ResolveOptions.addTo(spec);
+    spec.addOption(
+        OptionSpec.builder("--verify")
+            .type(boolean.class)
+            .description(
+                "Check cached and fetched files against the Hub's sha256 (LFS files) or git"
+                    + " blob id (others); a mismatch is fetched again.")
+            .build());
+    ModelConfigCommand.addJsonOption(spec);
+    return spec;
+  }
+
+  @Override
+  public AppSettings decide(AppSettings settings) {
+    return LineSettings.of(ResolveOptions.of(spec.commandLine().getParseResult())).decide(settings);
   }
 
   @Override
   public Integer call() {
+    ParseResult parsed = spec.commandLine().getParseResult();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    boolean json = parsed.hasMatchedOption("--json");
     Output output = new Output(out, err, json, terminal);
-    io.vavr.control.Option<SupportedEncoding> chosen =
-        io.vavr.control.Option.of(encoding).flatMap(SupportedEncoding::parse);
-    if (encoding != null && chosen.isEmpty()) {
-      return output.failure(new ResolveFailure.Invalid(Vector.of(unknownEncoding(encoding))));
-    }
-    Validation<Seq<ConfigError>, DownloadQuery> query =
-        Validation.combine(
-                RepoRules.repoId("model", model),
-                RepoRules.revision("huggingface_model_revision", revision))
-            .ap((id, rev) -> new DownloadQuery(id, rev, force, chosen, weightPath));
+    Validation<Seq<ConfigError>, ResolveQuery> query =
+        LineSettings.of(ResolveOptions.of(parsed)).query(workingDirectory);
     if (query.isInvalid()) {
       return output.failure(new ResolveFailure.Invalid(query.getError()));
     }
     ProgressBar bar = new ProgressBar(err, terminal);
     return downloader
         .get()
-        .download(query.get(), bar)
+        .download(new DownloadQuery(query.get(), parsed.hasMatchedOption("--verify")), bar)
         .fold(
             failure -> {
               bar.finish();
@@ -99,57 +89,8 @@ public final class DownloadCommand implements Callable<Integer> {
             },
             report -> {
               bar.finish();
-              print(out, report);
+              new DownloadRendering(out, json, terminal).print(report);
               return ExitCode.OK.code();
             });
-  }
-
-  private static ConfigError unknownEncoding(String given) {
-    return new ConfigError(
-        ErrorCode.INVALID_CHOICE,
-        "quantization_encoding",
-        "quantization_encoding is '"
-            + given
-            + "'; it must be one of "
-            + SupportedEncoding.wireNames()
-            + ".",
-        "Use --quantization-encoding with one of the listed encodings.");
-  }
-
-  private void print(PrintWriter out, DownloadReport report) {
-    if (json) {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("repo_id", report.repoId());
-      v.put("commit", report.commit());
-      v.put("snapshot", report.snapshot());
-      v.put("downloaded_bytes", report.downloadedBytes());
-      v.put(
-          "files",
-          report.files().stream()
-              .map(
-                  f ->
-                      ResolvedJson.map(
-                          "path", f.path(),
-                          "location", f.location(),
-                          "downloaded_bytes", f.downloadedBytes(),
-                          "reused", f.reused()))
-              .toList());
-      out.println(Json.write(v));
-    } else {
-      out.println(
-          "Downloaded "
-              + report.repoId()
-              + " @ "
-              + report.commit()
-              + ": "
-              + report.files().size()
-              + " files ("
-              + report.reusedFiles()
-              + " already cached), "
-              + CacheScanCommand.human(report.downloadedBytes())
-              + " fetched.");
-      out.println(report.snapshot());
-    }
-    out.flush();
   }
 }

@@ -116,7 +116,7 @@ class ResolveOptionsTest {
             "--weight-path",
             "--quantization-encoding",
             "--allow-safetensors-weights-fp32-bf6-bidirectional-cast",
-            "--huggingface-model-revision",
+            "--huggingface-model-revision --revision",
             "--huggingface-weight-revision",
             "--trust-remote-code",
             "--devices --device-specs",

@@ -29,6 +29,8 @@ public enum WarningCode {
   BATCH_SIZE_CAPPED,
   /** Model and KV cache come close to the devices' memory. */
   MEMORY_NEAR_LIMIT,
+  /** The model does not fit these devices; only a download goes on with it. */
+  MEMORY_MISFIT,
   /** No memory plan could be made (unknown shape, size or devices). */
   NO_MEMORY_PLAN,
   /** config.json's rope_scaling holds a value transformers warns about. */

@@ -65,6 +65,7 @@ public final class Fields {
               RequestRules.revision(),
               ModelConfigRequest.DEFAULT_REVISION)
           .cli(TEXT, "REVISION", "Branch, tag or commit of the model repo (default main).")
+          .cliAlias("--revision")
           .json("force_download")
           .draft("Revision of the draft model repo.");
   public static final Field<Revision> HUGGINGFACE_WEIGHT_REVISION =

@@ -11,6 +11,7 @@ import io.github.modelconfig.domain.error.Checked;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.Warning;
 import io.github.modelconfig.domain.error.WarningCode;
+import io.github.modelconfig.domain.memory.FitCheck;
 import io.github.modelconfig.domain.memory.MemoryPlanning;
 import io.github.modelconfig.domain.model.ModelConfigChecks;
 import io.github.modelconfig.domain.model.ModelFacts;
@@ -53,6 +54,16 @@ public final class ModelConfigResolver {
       ModelSnapshot snapshot,
       ModelSnapshot weights,
       List<Device> visible) {
+    return resolve(request, snapshot, weights, visible, FitCheck.REQUIRED);
+  }
+
+  /** As above, a misfit on {@code visible} refused or only warned about as {@code fit} says. */
+  public Validation<Seq<ConfigError>, ResolvedModelConfig> resolve(
+      ModelConfigRequest request,
+      ModelSnapshot snapshot,
+      ModelSnapshot weights,
+      List<Device> visible,
+      FitCheck fit) {
     List<SupportedEncoding> offered = RepoEncodings.of(weights);
     Checked<ResolvedModelConfig> resolved =
         prechecks(request, snapshot, weights, visible, offered)
@@ -68,7 +79,8 @@ public final class ModelConfigResolver {
                                 pre.match().architecture().defaultEncoding()))
                         .flatMap(
                             encoding ->
-                                withEncoding(request, snapshot, weights, visible, pre, encoding)))
+                                withEncoding(
+                                    request, snapshot, weights, visible, pre, encoding, fit)))
             .flatMap(
                 config ->
                     Checked.valid(config)
@@ -133,7 +145,8 @@ public final class ModelConfigResolver {
       ModelSnapshot weights,
       List<Device> visible,
       Prechecked pre,
-      EncodingChoice.Decision encoding) {
+      EncodingChoice.Decision encoding,
+      FitCheck fit) {
     SupportedArchitecture arch = pre.match().architecture();
     List<DeviceSpec> specs = pre.specs();
     Option<ModelFacts> facts =
@@ -162,13 +175,17 @@ public final class ModelConfigResolver {
                     dp))
         .flatMap(
             assembly ->
-                assembly
-                    .memoryPlan(visible)
-                    .flatMap(
-                        memory ->
-                            MemoryPlanning.clampMaxLength(
-                                    assembly.maxLength(), request.maxLength().isDefined(), memory)
-                                .map(length -> assembly.config(memory, length))));
+                fit.apply(
+                    assembly
+                        .memoryPlan(visible)
+                        .flatMap(
+                            memory ->
+                                MemoryPlanning.clampMaxLength(
+                                        assembly.maxLength(),
+                                        request.maxLength().isDefined(),
+                                        memory)
+                                    .map(length -> assembly.config(memory, length))),
+                    () -> assembly.config(Option.none(), assembly.maxLength())));
   }
 
   /** Value: what the checks before the encoding choice found. */

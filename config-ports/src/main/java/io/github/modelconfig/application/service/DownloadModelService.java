@@ -5,37 +5,47 @@ import io.github.modelconfig.application.port.in.DownloadProgress;
 import io.github.modelconfig.application.port.in.DownloadQuery;
 import io.github.modelconfig.application.port.in.DownloadReport;
 import io.github.modelconfig.application.port.in.ResolveFailure;
-import io.github.modelconfig.application.port.out.CacheEntry;
-import io.github.modelconfig.application.port.out.CachedFile;
+import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.out.ModelCache;
 import io.github.modelconfig.application.port.out.ModelFiles;
-import io.github.modelconfig.application.port.out.ModelReference;
 import io.github.modelconfig.application.port.out.ModelRepository;
-import io.github.modelconfig.application.port.out.RepoListing;
-import io.github.modelconfig.application.port.out.RepositoryFailure;
-import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.weights.RepoFile;
-import io.vavr.collection.Vector;
+import io.github.modelconfig.domain.memory.FitCheck;
+import io.github.modelconfig.domain.repo.Revision;
+import io.github.modelconfig.domain.resolution.ResolvedModelConfig;
 import io.vavr.control.Either;
-import io.vavr.control.Validation;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * Service: downloads a Hub repo's selected files into the shared cache, several files at once; what
- * is cached already (by us, or by the Python or JS clients) is reused.
+ * Service: {@code download} is resolve, then fetch: the request is resolved as {@code resolve}
+ * would (a misfit on this machine only warns), then exactly the files a runtime needs from that
+ * resolution ({@link RuntimeFiles}: configs, tokenizer, the resolved weights and their index; the
+ * draft model's too) are fetched from the listings the resolution read into the shared cache.
  */
 public final class DownloadModelService implements DownloadModelUseCase {
 
-  private final ModelRepository hub;
+  private final List<ModelRepository> sources;
+  private final Function<List<ModelRepository>, ResolveModelConfigUseCase> resolvers;
   private final ModelCache cache;
   private final int parallelism;
 
-  public DownloadModelService(ModelRepository hub, ModelCache cache, int parallelism) {
-    this.hub = hub;
+  /**
+   * {@code sources}: where models are found (local folders, then the Hub: a download asks the Hub
+   * for the revision's commit rather than trusting a cached ref); {@code resolvers}: a resolver
+   * over given repositories.
+   */
+  public DownloadModelService(
+      List<ModelRepository> sources,
+      Function<List<ModelRepository>, ResolveModelConfigUseCase> resolvers,
+      ModelCache cache,
+      int parallelism) {
+    this.sources = List.copyOf(sources);
+    this.resolvers = resolvers;
     this.cache = cache;
     this.parallelism = Math.max(1, parallelism);
   }
@@ -43,96 +53,52 @@ public final class DownloadModelService implements DownloadModelUseCase {
   @Override
   public Either<ResolveFailure, DownloadReport> download(
       DownloadQuery query, DownloadProgress progress) {
-    Either<RepositoryFailure, ModelFiles> found =
-        hub.find(new ModelReference(query.repoId(), query.revision()))
-            .flatMap(
-                repo ->
-                    repo.toEither(
-                        () ->
-                            (RepositoryFailure)
-                                new RepositoryFailure.NotFound(
-                                    RepositoryFailure.Missing.REPO,
-                                    "Repo '" + query.repoId() + "' was not found.",
-                                    "Check the repo id, e.g. meta-llama/Llama-3.1-8B-Instruct.")));
-    if (found.isLeft()) {
-      return Either.left(new ResolveFailure.Unavailable(found.getLeft()));
-    }
-    Validation<ConfigError, List<RepoFile>> selected =
-        DownloadSelection.select(found.get().list().files(), query);
-    if (selected.isInvalid()) {
-      return Either.left(new ResolveFailure.Invalid(Vector.of(selected.getError())));
-    }
-    return fetch(found.get(), selected.get(), query, progress)
-        .mapLeft(ResolveFailure.Unavailable::new);
+    FoundRepos found = new FoundRepos(sources);
+    return resolvers
+        .apply(found.repositories())
+        .resolve(query.resolve().withFit(FitCheck.ADVISORY))
+        .flatMap(
+            config ->
+                new BlobFetch(cache, parallelism)
+                    .fetch(plan(config, found), query.verify(), progress)
+                    .<ResolveFailure>mapLeft(ResolveFailure.Unavailable::new)
+                    .map(repos -> new DownloadReport(config, repos)));
   }
 
-  private Either<RepositoryFailure, DownloadReport> fetch(
-      ModelFiles files, List<RepoFile> selected, DownloadQuery query, DownloadProgress progress) {
-    RepoListing listing = files.list();
-    String commit = listing.commit().getOrElse(query.revision().value());
-    List<CacheEntry> entries = new ArrayList<>();
-    for (RepoFile file : selected) {
-      if (file.size().isEmpty() || listing.etag(file.path()).isEmpty()) {
-        return Either.left(
-            new RepositoryFailure.Transport(
-                "The Hub gave no size or etag for '" + file.path() + "'.",
-                "Check HF_ENDPOINT: it must point at a Hugging Face Hub."));
+  /** The files of each Hub repo the resolution (and its draft's) read, by repo id. */
+  private static List<BlobFetch.RepoPlan> plan(ResolvedModelConfig config, FoundRepos found) {
+    Map<String, BlobFetch.RepoPlan> plans = new LinkedHashMap<>();
+    List<ResolvedModelConfig> configs = new ArrayList<>(List.of(config));
+    config.draftModel().forEach(configs::add);
+    for (ResolvedModelConfig c : configs) {
+      String model = c.huggingfaceModelRepo().repoId();
+      String weights = c.weightsRepoId().filter(id -> !id.isEmpty()).getOrElse(model);
+      boolean force = c.request().forceDownload();
+      for (ModelFiles files : found.hubRepo(model)) {
+        add(plans, model, files, c.request().huggingfaceModelRevision(), force)
+            .addAll(RuntimeFiles.of(files.list().files()));
       }
-      entries.add(
-          new CacheEntry(
-              query.repoId(),
-              commit,
-              file.path(),
-              listing.etag(file.path()).get(),
-              file.size().get()));
+      for (ModelFiles files : found.hubRepo(weights)) {
+        Revision revision =
+            weights.equals(model)
+                ? c.request().huggingfaceModelRevision()
+                : c.request().huggingfaceWeightRevision();
+        add(plans, weights, files, revision, force)
+            .addAll(RuntimeFiles.weights(files.list().files(), c.weightPath()));
+      }
     }
-    progress.planned(entries.size(), entries.stream().mapToLong(CacheEntry::size).sum());
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, entries.size())));
-    try {
-      List<Future<Either<RepositoryFailure, CachedFile>>> running = new ArrayList<>();
-      for (CacheEntry entry : entries) {
-        running.add(pool.submit(() -> store(files, entry, query.forceDownload(), progress)));
-      }
-      List<CachedFile> done = new ArrayList<>();
-      for (Future<Either<RepositoryFailure, CachedFile>> f : running) {
-        Either<RepositoryFailure, CachedFile> result = join(f);
-        if (result.isLeft()) {
-          return Either.left(result.getLeft());
-        }
-        done.add(result.get());
-      }
-      cache.recordRef(query.repoId(), query.revision(), commit);
-      String snapshot =
-          done.isEmpty()
-              ? ""
-              : done.get(0)
-                  .location()
-                  .substring(0, done.get(0).location().length() - done.get(0).path().length() - 1);
-      return Either.right(new DownloadReport(query.repoId(), commit, snapshot, done));
-    } finally {
-      pool.shutdownNow();
-    }
+    return List.copyOf(plans.values());
   }
 
-  private Either<RepositoryFailure, CachedFile> store(
-      ModelFiles files, CacheEntry entry, boolean force, DownloadProgress progress) {
-    return OpenedFiles.read(
-        files, entry.path(), source -> cache.store(entry, source, force, progress::advanced));
-  }
-
-  private static Either<RepositoryFailure, CachedFile> join(
-      Future<Either<RepositoryFailure, CachedFile>> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Either.left(
-          new RepositoryFailure.Transport("Download interrupted.", "Run it again; it resumes."));
-    } catch (java.util.concurrent.ExecutionException e) {
-      return Either.left(
-          new RepositoryFailure.Transport(
-              "Download failed: " + e.getCause(), "Run it again; it resumes where it stopped."));
-    }
+  private static Set<String> add(
+      Map<String, BlobFetch.RepoPlan> plans,
+      String repoId,
+      ModelFiles files,
+      Revision revision,
+      boolean force) {
+    BlobFetch.RepoPlan plan =
+        plans.computeIfAbsent(
+            repoId, id -> new BlobFetch.RepoPlan(files, revision, new TreeSet<>(), force));
+    return plan.paths();
   }
 }

@@ -13,6 +13,7 @@ import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.Warning;
+import io.github.modelconfig.domain.memory.FitCheck;
 import io.github.modelconfig.domain.repo.ModelSnapshot;
 import io.github.modelconfig.domain.request.DraftModels;
 import io.github.modelconfig.domain.request.ModelConfigRequest;
@@ -64,12 +65,12 @@ public final class ResolveModelConfigService implements ResolveModelConfigUseCas
   private Either<ResolveFailure, ResolvedModelConfig> resolve(
       ResolveQuery query, List<Device> visible) {
     if (query.draft().isEmpty()) {
-      return resolve(query.request(), visible);
+      return resolve(query.request(), visible, query.fit());
     }
     DraftModels.Pair pair = DraftModels.pair(query.request(), query.draft().get());
-    Either<ResolveFailure, ResolvedModelConfig> main = resolve(pair.main(), visible);
+    Either<ResolveFailure, ResolvedModelConfig> main = resolve(pair.main(), visible, query.fit());
     Either<ResolveFailure, ResolvedModelConfig> draft =
-        resolve(pair.draft(), visible).mapLeft(ResolveModelConfigService::forDraft);
+        resolve(pair.draft(), visible, query.fit()).mapLeft(ResolveModelConfigService::forDraft);
     if (main.isLeft() || draft.isLeft()) {
       return Either.left(bothFailures(main, draft));
     }
@@ -79,7 +80,7 @@ public final class ResolveModelConfigService implements ResolveModelConfigUseCas
   }
 
   private Either<ResolveFailure, ResolvedModelConfig> resolve(
-      ModelConfigRequest request, List<Device> visible) {
+      ModelConfigRequest request, List<Device> visible, FitCheck fit) {
     return new WeightSources(locator)
         .plan(request)
         .flatMap(
@@ -93,7 +94,7 @@ public final class ResolveModelConfigService implements ResolveModelConfigUseCas
                                 .flatMap(
                                     weights ->
                                         resolver
-                                            .resolve(plan.request(), model, weights, visible)
+                                            .resolve(plan.request(), model, weights, visible, fit)
                                             .toEither()
                                             .mapLeft(ResolveFailure.Invalid::new))));
   }

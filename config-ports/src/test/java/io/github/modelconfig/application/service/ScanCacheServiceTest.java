@@ -10,6 +10,7 @@ import io.github.modelconfig.application.port.out.InMemoryByteSource;
 import io.github.modelconfig.application.port.out.InMemoryModelCache;
 import io.github.modelconfig.application.port.out.ModelCache;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.application.port.out.StorePolicy;
 import io.github.modelconfig.domain.repo.RepoId;
 import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
@@ -46,8 +47,18 @@ class ScanCacheServiceTest {
         new ModelCache() {
           @Override
           public Either<RepositoryFailure, CachedFile> store(
-              CacheEntry entry, ByteSource source, boolean force, LongConsumer progress) {
+              CacheEntry entry, ByteSource source, StorePolicy policy, LongConsumer progress) {
             throw new AssertionError("a scan stores nothing");
+          }
+
+          @Override
+          public io.vavr.control.Option<byte[]> cached(CacheEntry entry, long maxBytes) {
+            throw new AssertionError("a scan reads no file");
+          }
+
+          @Override
+          public void recordMissing(RepoId repoId, String commit, String path) {
+            throw new AssertionError("a scan records nothing");
           }
 
           @Override

@@ -72,6 +72,12 @@ final class TinyLlama {
     return this;
   }
 
+  /** Listed without etags (not a Hub: a download cannot name the blobs). */
+  TinyLlama withoutEtags() {
+    files.withoutEtags();
+    return this;
+  }
+
   TinyLlama fingerprint(String value) {
     files.fingerprint(value);
     return this;

@@ -1,6 +1,7 @@
 package io.github.modelconfig.application.port.in;
 
 import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.memory.FitCheck;
 import io.github.modelconfig.domain.request.DraftModels;
 import io.github.modelconfig.domain.request.ModelConfigRequest;
 import io.github.modelconfig.domain.request.RawSetting;
@@ -12,12 +13,26 @@ import io.vavr.control.Validation;
 import java.util.Map;
 import java.util.Objects;
 
-/** Use-case query: a validated request to resolve, and the draft model's when one is given. */
-public record ResolveQuery(ModelConfigRequest request, Option<ModelConfigRequest> draft) {
+/**
+ * Use-case query: a validated request to resolve, the draft model's when one is given, and whether
+ * the model must fit the devices (a download only warns).
+ */
+public record ResolveQuery(
+    ModelConfigRequest request, Option<ModelConfigRequest> draft, FitCheck fit) {
 
   public ResolveQuery {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(draft, "draft");
+    Objects.requireNonNull(fit, "fit");
+  }
+
+  public ResolveQuery(ModelConfigRequest request, Option<ModelConfigRequest> draft) {
+    this(request, draft, FitCheck.REQUIRED);
+  }
+
+  /** This query with a misfit refused or only warned about. */
+  public ResolveQuery withFit(FitCheck other) {
+    return new ResolveQuery(request, draft, other);
   }
 
   public ResolveQuery(ModelConfigRequest request) {

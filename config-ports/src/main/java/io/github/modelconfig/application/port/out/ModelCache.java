@@ -3,6 +3,7 @@ package io.github.modelconfig.application.port.out;
 import io.github.modelconfig.domain.repo.RepoId;
 import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.function.LongConsumer;
 
 /**
@@ -13,11 +14,28 @@ public interface ModelCache {
 
   /**
    * Stores a file under its etag and links it into its commit's snapshot, reusing what is already
-   * cached (unless {@code force}) and resuming a partial download. {@code progress} gets the number
-   * of bytes each read added.
+   * cached as {@code policy} allows (a cached copy of another size is fetched again) and resuming a
+   * partial download. {@code progress} gets the number of bytes each read added.
    */
   Either<RepositoryFailure, CachedFile> store(
-      CacheEntry entry, ByteSource source, boolean force, LongConsumer progress);
+      CacheEntry entry, ByteSource source, StorePolicy policy, LongConsumer progress);
+
+  /** {@link #store(CacheEntry, ByteSource, StorePolicy, LongConsumer)}, checking sizes only. */
+  default Either<RepositoryFailure, CachedFile> store(
+      CacheEntry entry, ByteSource source, boolean force, LongConsumer progress) {
+    return store(entry, source, new StorePolicy(force, false), progress);
+  }
+
+  /**
+   * The content of a small file the commit's snapshot holds with the entry's size, none when it is
+   * not cached (or cached with another size); never more than {@code maxBytes}.
+   */
+  Option<byte[]> cached(CacheEntry entry, long maxBytes);
+
+  /**
+   * Records that {@code path} does not exist at {@code commit} ({@code .no_exist}); best effort.
+   */
+  void recordMissing(RepoId repoId, String commit, String path);
 
   /** Records that a branch or tag points at a commit ({@code refs/}); best effort. */
   void recordRef(RepoId repoId, Revision revision, String commit);

@@ -3,6 +3,7 @@ package io.github.modelconfig.application.port.out;
 import io.github.modelconfig.domain.repo.RepoId;
 import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,16 +24,18 @@ public final class InMemoryModelCache implements ModelCache {
   private final Map<String, byte[]> blobs = new TreeMap<>();
   private final Map<String, Map<String, Map<String, String>>> snapshots = new TreeMap<>();
   private final Map<String, Map<String, String>> refs = new TreeMap<>();
+  private final Set<String> missing = new TreeSet<>();
 
   @Override
   public synchronized Either<RepositoryFailure, CachedFile> store(
-      CacheEntry entry, ByteSource source, boolean force, LongConsumer progress) {
+      CacheEntry entry, ByteSource source, StorePolicy policy, LongConsumer progress) {
     Map<String, String> snapshot =
         snapshots
             .computeIfAbsent(entry.repoId().toString(), r -> new TreeMap<>())
             .computeIfAbsent(entry.commit(), c -> new TreeMap<>());
     String location = "memory/" + entry.repoId() + "/" + entry.commit() + "/" + entry.path();
-    if (!force && snapshot.containsKey(entry.path())) {
+    byte[] held = snapshot.containsKey(entry.path()) ? blobs.get(snapshot.get(entry.path())) : null;
+    if (!policy.force() && held != null && held.length == entry.size()) {
       return Either.right(new CachedFile(entry.path(), location, 0, true));
     }
     byte[] data = new byte[(int) entry.size()];
@@ -48,6 +51,29 @@ public final class InMemoryModelCache implements ModelCache {
     blobs.put(entry.etag(), data);
     snapshot.put(entry.path(), entry.etag());
     return Either.right(new CachedFile(entry.path(), location, data.length, false));
+  }
+
+  @Override
+  public synchronized Option<byte[]> cached(CacheEntry entry, long maxBytes) {
+    String etag =
+        snapshots
+            .getOrDefault(entry.repoId().toString(), Map.of())
+            .getOrDefault(entry.commit(), Map.of())
+            .get(entry.path());
+    byte[] data = etag == null ? null : blobs.get(etag);
+    return data != null && data.length == entry.size() && data.length <= maxBytes
+        ? Option.of(data.clone())
+        : Option.none();
+  }
+
+  @Override
+  public synchronized void recordMissing(RepoId repoId, String commit, String path) {
+    missing.add(repoId + "/" + commit + "/" + path);
+  }
+
+  /** What {@link #recordMissing} recorded, as {@code repo/commit/path}. */
+  public synchronized Set<String> missing() {
+    return new TreeSet<>(missing);
   }
 
   @Override
