@@ -119,7 +119,7 @@ public final class DownloadCommand implements Callable<Integer> {
   private void print(PrintWriter out, DownloadReport report) {
     if (json) {
       Map<String, Object> v = new LinkedHashMap<>();
-      v.put("repo_id", report.repoId());
+      v.put("repo_id", report.repoId().toString());
       v.put("commit", report.commit());
       v.put("snapshot", report.snapshot());
       v.put("downloaded_bytes", report.downloadedBytes());
@@ -134,7 +134,7 @@ public final class DownloadCommand implements Callable<Integer> {
                           "downloaded_bytes", f.downloadedBytes(),
                           "reused", f.reused()))
               .toList());
-      out.println(Json.write(v));
+      out.println(Json.write(OutputSchema.DOWNLOAD.stamp(v)));
     } else {
       out.println(
           "Downloaded "

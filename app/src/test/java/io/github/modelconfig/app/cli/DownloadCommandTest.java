@@ -79,6 +79,7 @@ class DownloadCommandTest {
     CommandRun run = run("org/model", "--json");
 
     assertThat(run.out())
+        .contains("\"repo_id\" : \"org/model\"")
         .contains("\"downloaded_bytes\" : 2500000")
         .contains("\"path\" : \"model-q4_k_m.gguf\"")
         .contains("\"reused\" : true");
