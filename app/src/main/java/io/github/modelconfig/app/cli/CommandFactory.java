@@ -48,6 +48,9 @@ final class CommandFactory implements CommandLine.IFactory {
     if (type == DownloadCommand.class) {
       return type.cast(new DownloadCommand(() -> app.get().downloadModel(), terminal));
     }
+    if (type == ConformanceCommand.class) {
+      return type.cast(new ConformanceCommand(workingDirectory));
+    }
     if (type == CacheScanCommand.class) {
       return type.cast(new CacheScanCommand(() -> app.get().scanCache()));
     }

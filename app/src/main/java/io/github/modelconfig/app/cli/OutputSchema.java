@@ -23,7 +23,8 @@ public enum OutputSchema {
   CACHE_SCAN("cache-scan", "1.0"),
   DEVICES("devices", "1.0"),
   DOWNLOAD("download", "1.0"),
-  ERRORS("errors", "1.0");
+  ERRORS("errors", "1.0"),
+  CONFORMANCE("conformance", "1.0");
 
   /** The key every JSON output starts with. */
   public static final String KEY = "$schema";

@@ -29,10 +29,11 @@ class CliSubcommandsTest {
             DevicesCommand.class,
             DownloadCommand.class,
             CacheCommand.class,
-            SchemaCommand.class);
-    assertThat(Cli.subcommandsFor(new String[] {"--version", "resolve"})).hasSize(6);
-    assertThat(Cli.subcommandsFor(new String[] {"reslove"})).hasSize(6);
-    assertThat(Cli.subcommandsFor(new String[0])).hasSize(6);
+            SchemaCommand.class,
+            ConformanceCommand.class);
+    assertThat(Cli.subcommandsFor(new String[] {"--version", "resolve"})).hasSize(7);
+    assertThat(Cli.subcommandsFor(new String[] {"reslove"})).hasSize(7);
+    assertThat(Cli.subcommandsFor(new String[0])).hasSize(7);
   }
 
   @Test
