@@ -42,7 +42,10 @@ public final class CacheScanCommand implements Callable<Integer> {
                 new Output(out, spec.commandLine().getErr(), json, Terminal.plain())
                     .repositoryFailure(failure),
             report -> {
-              out.print(json ? Json.write(view(report)) + "\n" : table(report));
+              out.print(
+                  json
+                      ? Json.write(OutputSchema.CACHE_SCAN.stamp(view(report))) + "\n"
+                      : table(report));
               out.flush();
               return ExitCode.OK.code();
             });

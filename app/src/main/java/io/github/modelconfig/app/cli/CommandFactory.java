@@ -49,6 +49,9 @@ final class CommandFactory implements CommandLine.IFactory {
     if (type == DevicesCommand.class) {
       return type.cast(new DevicesCommand(() -> app.get().listDevices(), terminal));
     }
+    if (type == ConformanceCommand.class) {
+      return type.cast(new ConformanceCommand(workingDirectory));
+    }
     if (type == CacheScanCommand.class) {
       return type.cast(new CacheScanCommand(() -> app.get().scanCache()));
     }

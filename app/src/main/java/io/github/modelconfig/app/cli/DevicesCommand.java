@@ -65,7 +65,10 @@ public final class DevicesCommand implements Callable<Integer>, DecidesSettings 
   }
 
   private int targets(PrintWriter out, List<String> names) {
-    out.println(json ? Json.write(Map.of("targets", names)) : String.join("\n", names));
+    out.println(
+        json
+            ? Json.write(OutputSchema.DEVICES.stamp(Map.of("targets", names)))
+            : String.join("\n", names));
     out.flush();
     return ExitCode.OK.code();
   }
@@ -76,7 +79,7 @@ public final class DevicesCommand implements Callable<Integer>, DecidesSettings 
       Map<String, Object> j = new LinkedHashMap<>();
       j.put("devices", inventory.devices().stream().map(MemoryJson::device).toList());
       j.put("warnings", warnings);
-      out.println(Json.write(j));
+      out.println(Json.write(OutputSchema.DEVICES.stamp(j)));
     } else {
       for (Device d : inventory.devices()) {
         out.println(

@@ -33,7 +33,7 @@ final class DownloadRendering {
       download.put("downloaded_bytes", report.downloadedBytes());
       download.put("repos", report.repos().stream().map(DownloadRendering::repo).toList());
       v.put("download", download);
-      out.println(Json.write(v));
+      out.println(Json.write(OutputSchema.DOWNLOAD.stamp(v)));
     } else {
       out.print(new SummaryRenderer(terminal).render(report.resolution()));
       if (report.repos().isEmpty()) {

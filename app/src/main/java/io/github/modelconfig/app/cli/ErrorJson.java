@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** CLI: the JSON view of a failure: {@code {"errors":[{code, field, message, hint}]}}. */
+/**
+ * CLI: the JSON view of a failure: {@code {"$schema": ERRORS, "errors":[{code, field, message,
+ * hint}]}}.
+ */
 public final class ErrorJson {
 
   private ErrorJson() {}
@@ -13,6 +16,7 @@ public final class ErrorJson {
   /** The failure object of {@code errors}. */
   public static Map<String, Object> of(List<ConfigError> errors) {
     Map<String, Object> j = new LinkedHashMap<>();
+    j.put(OutputSchema.KEY, OutputSchema.ERRORS.id());
     j.put("errors", errors.stream().map(ErrorJson::error).toList());
     return j;
   }

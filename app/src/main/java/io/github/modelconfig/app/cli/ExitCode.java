@@ -11,7 +11,9 @@ public enum ExitCode {
   INVALID(2),
   NOT_FOUND(3),
   AUTH(4),
-  NETWORK(5);
+  NETWORK(5),
+  /** The output differs from what was expected: failed conformance cases, a lockfile's drift. */
+  MISMATCH(6);
 
   private final int code;
 

@@ -78,7 +78,10 @@ public final class InspectCommand implements Callable<Integer> {
         .fold(
             output::failure,
             report -> {
-              out.print(json ? Json.write(InspectJson.of(report)) + "\n" : summary(report));
+              out.print(
+                  json
+                      ? Json.write(OutputSchema.INSPECT.stamp(InspectJson.of(report))) + "\n"
+                      : summary(report));
               out.flush();
               return ExitCode.OK.code();
             });

@@ -24,7 +24,9 @@ public final class ModelConfigCommand implements Runnable {
           new Subcommand("inspect", InspectCommand.class),
           new Subcommand("devices", DevicesCommand.class),
           new Subcommand("download", DownloadCommand.class),
-          new Subcommand("cache", CacheCommand.class));
+          new Subcommand("cache", CacheCommand.class),
+          new Subcommand("schema", SchemaCommand.class),
+          new Subcommand("conformance", ConformanceCommand.class));
 
   private CommandSpec spec;
 

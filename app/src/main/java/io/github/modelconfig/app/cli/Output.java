@@ -24,7 +24,7 @@ final class Output {
 
   int resolved(ResolvedModelConfig config) {
     if (json) {
-      out.println(Json.write(ResolvedJson.of(config)));
+      out.println(Json.write(OutputSchema.RESOLVE.stamp(ResolvedJson.of(config))));
     } else {
       out.print(new SummaryRenderer(terminal).render(config));
     }

@@ -101,7 +101,9 @@ final class ResolveBatch implements LineJob {
                         ? LineStatus.UNAVAILABLE
                         : LineStatus.INVALID,
                     failure.errors().toJavaList()),
-            config -> LineOutcome.answered(line, reference, ResolvedJson.of(config)));
+            config ->
+                LineOutcome.answered(
+                    line, reference, OutputSchema.RESOLVE.stamp(ResolvedJson.of(config))));
   }
 
   private static LineOutcome invalid(

@@ -17,6 +17,11 @@ import java.util.stream.Stream;
  */
 record CliRun(int exitCode, String out, String err) {
 
+  /** Every JSON output is checked against the schema it names. */
+  CliRun {
+    JsonOutputs.check(out);
+  }
+
   /** The repository root, where examples/ lives (tests run in the module folder). */
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 

@@ -28,10 +28,12 @@ class CliSubcommandsTest {
             InspectCommand.class,
             DevicesCommand.class,
             DownloadCommand.class,
-            CacheCommand.class);
-    assertThat(Cli.subcommandsFor(new String[] {"--version", "resolve"})).hasSize(5);
-    assertThat(Cli.subcommandsFor(new String[] {"reslove"})).hasSize(5);
-    assertThat(Cli.subcommandsFor(new String[0])).hasSize(5);
+            CacheCommand.class,
+            SchemaCommand.class,
+            ConformanceCommand.class);
+    assertThat(Cli.subcommandsFor(new String[] {"--version", "resolve"})).hasSize(7);
+    assertThat(Cli.subcommandsFor(new String[] {"reslove"})).hasSize(7);
+    assertThat(Cli.subcommandsFor(new String[0])).hasSize(7);
   }
 
   @Test

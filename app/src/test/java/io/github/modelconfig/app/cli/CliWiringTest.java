@@ -22,16 +22,19 @@ class CliWiringTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return Cli.run(
-        args,
-        IsolatedSettings.of(home, CliRun.ROOT),
-        settings -> {
-          built.add(settings);
-          return ModelConfigApplication.create(settings);
-        },
-        new PrintWriter(out, true),
-        new PrintWriter(err, true),
-        Terminal.plain());
+    int code =
+        Cli.run(
+            args,
+            IsolatedSettings.of(home, CliRun.ROOT),
+            settings -> {
+              built.add(settings);
+              return ModelConfigApplication.create(settings);
+            },
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            Terminal.plain());
+    JsonOutputs.check(out.toString());
+    return code;
   }
 
   @Test

@@ -11,6 +11,11 @@ import java.util.List;
  */
 record CommandRun(int exitCode, String out, String err) {
 
+  /** Every JSON output is checked against the schema it names. */
+  CommandRun {
+    JsonOutputs.check(out);
+  }
+
   static CommandRun of(Object command, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -72,6 +72,8 @@ class DeterministicOutputTest {
     assertThat(process.exitValue())
         .as(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
         .isZero();
-    return new String(out, StandardCharsets.UTF_8);
+    String json = new String(out, StandardCharsets.UTF_8);
+    JsonOutputs.check(json);
+    return json;
   }
 }

@@ -50,6 +50,7 @@ class DiffusersResolveTest {
               new PrintWriter(out, true),
               new PrintWriter(err, true),
               Terminal.plain());
+      JsonOutputs.check(out.toString());
 
       assertThat(code).as(err + out.toString()).isZero();
       assertFluxComponents(JSON.readTree(out.toString()));

@@ -54,6 +54,7 @@ class HubBatchTest {
             new PrintWriter(out, true),
             new PrintWriter(err, true),
             Terminal.plain());
+    JsonOutputs.check(out.toString());
 
     assertThat(code).as(err.toString()).isZero();
     List<String> references = new ArrayList<>();

@@ -44,12 +44,15 @@ class HubCommandsTest {
     Map<String, String> env = new HashMap<>();
     env.put("HF_ENDPOINT", hub.endpoint().toString());
     env.putAll(extraEnv);
-    return Cli.run(
-        args,
-        IsolatedSettings.of(dir, dir, env),
-        new PrintWriter(out, true),
-        new PrintWriter(err, true),
-        Terminal.plain());
+    int code =
+        Cli.run(
+            args,
+            IsolatedSettings.of(dir, dir, env),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            Terminal.plain());
+    JsonOutputs.check(out.toString());
+    return code;
   }
 
   @Test

@@ -57,6 +57,7 @@ class InspectLocalFirstTest {
             new PrintWriter(out, true),
             new PrintWriter(err, true),
             Terminal.plain());
+    JsonOutputs.check(out.toString());
     assertThat(code).as(err.toString()).isZero();
     return JSON.readTree(out.toString());
   }

@@ -47,12 +47,15 @@ class MemoryPlanCliTest {
   }
 
   private int run(AppSettings settings, String... args) {
-    return Cli.run(
-        args,
-        settings,
-        new PrintWriter(out),
-        new PrintWriter(err),
-        new Terminal(false, false, 100));
+    int code =
+        Cli.run(
+            args,
+            settings,
+            new PrintWriter(out),
+            new PrintWriter(err),
+            new Terminal(false, false, 100));
+    JsonOutputs.check(out.toString());
+    return code;
   }
 
   private AppSettings settings(Option<String> cudaMask) {

@@ -42,7 +42,7 @@ class ResolveBatchTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<JsonNode> records = records(run);
     assertThat(records).hasSize(2);
-    List<String> keys = new ArrayList<>(List.of("line", "reference"));
+    List<String> keys = new ArrayList<>(List.of("$schema", "line", "reference"));
     keys.addAll(ResolveCommandTest.TOP_LEVEL_KEYS);
     assertThat(records.get(0).fieldNames()).toIterable().containsExactlyElementsOf(keys);
     assertThat(withoutBatchKeys(records.get(0)))

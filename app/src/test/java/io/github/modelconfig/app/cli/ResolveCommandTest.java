@@ -56,7 +56,11 @@ class ResolveCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode root = JSON.readTree(run.out());
-    assertThat(root.fieldNames()).toIterable().containsExactlyElementsOf(TOP_LEVEL_KEYS);
+    List<String> keys = new java.util.ArrayList<>(List.of("$schema"));
+    keys.addAll(TOP_LEVEL_KEYS);
+    assertThat(root.fieldNames()).toIterable().containsExactlyElementsOf(keys);
+    assertThat(root.get("$schema").asText())
+        .isEqualTo("https://modelconfig.github.io/schemas/resolve/1.0.json");
     assertThat(root.get("quantization_encoding").asText()).isEqualTo("float32");
     assertThat(root.get("weights_size").asLong()).isEqualTo(429_400L);
     assertThat(root.get("architecture").get("name").asText()).isEqualTo("LlamaForCausalLM");

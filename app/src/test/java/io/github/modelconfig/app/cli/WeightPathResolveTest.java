@@ -187,6 +187,7 @@ class WeightPathResolveTest {
               new PrintWriter(out, true),
               new PrintWriter(err, true),
               Terminal.plain());
+      JsonOutputs.check(out.toString());
       assertThat(code).as(err + out.toString()).isZero();
       return JSON.readTree(out.toString());
     }

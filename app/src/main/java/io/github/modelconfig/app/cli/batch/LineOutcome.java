@@ -2,6 +2,7 @@ package io.github.modelconfig.app.cli.batch;
 
 import io.github.modelconfig.app.cli.ErrorJson;
 import io.github.modelconfig.app.cli.Json;
+import io.github.modelconfig.app.cli.OutputSchema;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.vavr.control.Option;
 import java.util.LinkedHashMap;
@@ -12,8 +13,8 @@ import java.util.Objects;
 /**
  * Batch value: the result of one request line: its status, its errors, and its JSON Lines record,
  * written in the worker so only text waits for its turn. The record is the command's own {@code
- * --json} object (or {@code {"errors":[...]}}) with two keys first: {@code line} (the line's
- * number) and {@code reference} (the model the line names, or null).
+ * --json} object (or {@code {"errors":[...]}}) with two keys after its {@code $schema}: {@code
+ * line} (the line's number) and {@code reference} (the model the line names, or null).
  */
 public record LineOutcome(int line, LineStatus status, List<ConfigError> errors, String json) {
 
@@ -52,12 +53,18 @@ public record LineOutcome(int line, LineStatus status, List<ConfigError> errors,
         line.number(),
         LineStatus.BUG,
         List.of(),
-        record(line, Option.none(), Map.of("errors", List.of(error))));
+        record(
+            line,
+            Option.none(),
+            Map.of(OutputSchema.KEY, OutputSchema.ERRORS.id(), "errors", List.of(error))));
   }
 
   private static String record(
       BatchLine line, Option<String> reference, Map<String, Object> result) {
     Map<String, Object> j = new LinkedHashMap<>();
+    if (result.containsKey(OutputSchema.KEY)) {
+      j.put(OutputSchema.KEY, result.get(OutputSchema.KEY));
+    }
     j.put("line", line.number());
     j.put("reference", reference.getOrNull());
     j.putAll(result);

@@ -113,7 +113,8 @@ class BatchRunnerTest {
         .extracting(LineOutcome::status)
         .containsExactly(LineStatus.INVALID, LineStatus.BUG, LineStatus.INVALID);
     assertThat(handed.get(1).json())
-        .startsWith("{\"line\":2,\"reference\":null,\"errors\":[{\"code\":\"internal_error\"")
+        .startsWith(
+            "{\"$schema\":\"https://modelconfig.github.io/schemas/errors/1.0.json\",\"line\":2,\"reference\":null,\"errors\":[{\"code\":\"internal_error\"")
         .contains("java.lang.IllegalStateException: boom");
   }
 
