@@ -29,6 +29,8 @@ public enum WarningCode {
   BATCH_SIZE_CAPPED,
   /** Model and KV cache come close to the devices' memory. */
   MEMORY_NEAR_LIMIT,
+  /** llama.cpp keeps layers or MoE experts in host memory: generation runs at host speed. */
+  LAYERS_ON_HOST,
   /** No memory plan could be made (unknown shape, size or devices). */
   NO_MEMORY_PLAN,
   /** config.json's rope_scaling holds a value transformers warns about. */
