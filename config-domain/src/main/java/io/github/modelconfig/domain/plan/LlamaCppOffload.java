@@ -111,7 +111,7 @@ public final class LlamaCppOffload {
       }
     }
     List<Warning> warnings = new ArrayList<>(3);
-    if (plan.usesHost(m.shape().numLayers())) {
+    if (plan.usesHost()) {
       warnings.add(new Warning(WarningCode.LAYERS_ON_HOST, OffloadWords.onHost(plan, m)));
       if (host.isEmpty()) {
         warnings.add(

@@ -21,7 +21,8 @@ public record OffloadPlan(
   }
 
   /** Whether anything (a layer, an expert tensor, the output head) stays in host memory. */
-  public boolean usesHost(int layers) {
+  public boolean usesHost() {
+    int layers = layersOnHost + layersPerGpu.stream().mapToInt(Integer::intValue).sum();
     return cpuMoeLayers > 0 || gpuLayers <= layers;
   }
 }
