@@ -5,10 +5,12 @@ import io.github.modelconfig.domain.plan.Layout;
 import io.github.modelconfig.domain.plan.LlamaCppOffload;
 import io.github.modelconfig.domain.plan.OffloadAccounting;
 import io.github.modelconfig.domain.plan.OffloadPlan;
+import io.github.modelconfig.domain.plan.PipelineStages;
 import io.github.modelconfig.domain.plan.PlanAccounting;
 import io.github.modelconfig.domain.plan.PlanDevice;
 import io.github.modelconfig.domain.plan.RuntimeKind;
 import io.vavr.control.Option;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,7 +37,9 @@ final class Evaluator {
     Accounting a =
         PlanAccounting.evaluate(r.model(), r.profile(), l, length * slots, gpus, r.settings());
     Option<OffloadPlan> offload = Option.none();
-    if (llama && !a.fits() && !a.devices().isEmpty()) {
+    if (llama && a.fits()) {
+      offload = Option.of(whole(l));
+    } else if (llama && !a.devices().isEmpty()) {
       OffloadAccounting o =
           LlamaCppOffload.plan(
               r.model(), r.profile(), l, length * slots, gpus, r.host(), r.settings());
@@ -57,6 +61,16 @@ final class Evaluator {
       }
     }
     return new Candidate(l, length, a, offload, why.isEmpty(), why);
+  }
+
+  /** Every layer and the output head on the GPUs, split as the accounting splits stages. */
+  private OffloadPlan whole(Layout l) {
+    int n = r.model().shape().numLayers();
+    List<Integer> perGpu = new ArrayList<>(l.pipelineParallel());
+    for (int s = 0; s < l.pipelineParallel(); s++) {
+      perGpu.add(PipelineStages.size(n, l.pipelineParallel(), s));
+    }
+    return new OffloadPlan(n + 1, 0, perGpu, 0);
   }
 
   /** llama.cpp slots per replica: {@code ceil(concurrency / dp)}, 1 without --concurrency. */

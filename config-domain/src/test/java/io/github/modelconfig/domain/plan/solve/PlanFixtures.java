@@ -2,9 +2,13 @@ package io.github.modelconfig.domain.plan.solve;
 
 import io.github.modelconfig.domain.model.ModelFacts;
 import io.github.modelconfig.domain.model.RawModelConfig;
+import io.github.modelconfig.domain.plan.AttentionLayers;
+import io.github.modelconfig.domain.plan.ModelShape;
 import io.github.modelconfig.domain.plan.PlanDevice;
 import io.github.modelconfig.domain.plan.PlanModel;
 import io.github.modelconfig.domain.plan.PlanModels;
+import io.github.modelconfig.domain.plan.WeightClass;
+import io.github.modelconfig.domain.plan.WeightInventory;
 import io.github.modelconfig.domain.testdata.TestConfigs;
 import io.vavr.control.Option;
 import java.util.LinkedHashMap;
@@ -70,6 +74,23 @@ final class PlanFixtures {
 
   static PlanModel llama31_70b() {
     return llama31(8192, 28_672, 80, 64);
+  }
+
+  /**
+   * A GGUF-like 70B: 80 layers of 500 MiB (a Q4-class file of ~40 GiB), f16 KV of 8 KV heads x 128,
+   * vocabulary 128,256, a 525 MiB embedding and a 525 MiB output head.
+   */
+  static PlanModel gguf80() {
+    long mib = 1L << 20;
+    ModelShape shape =
+        new ModelShape(80, 8192, 64, 8, 128, 128_256, 28_672, 0, 0, 0, Option.none(), false, 2);
+    WeightInventory.Builder w = WeightInventory.builder(80);
+    for (int l = 0; l < 80; l++) {
+      w.add(l, WeightClass.SHARDED, 500 * mib);
+    }
+    w.add(-1, WeightClass.EMBEDDING, 525 * mib).add(-1, WeightClass.LM_HEAD, 525 * mib);
+    return new PlanModel(
+        "llama", shape, AttentionLayers.uniform(80), w.build(), Option.of(131_072L));
   }
 
   /** Qwen/Qwen2.5-72B-Instruct config.json (the Hub's, fields as published). */
