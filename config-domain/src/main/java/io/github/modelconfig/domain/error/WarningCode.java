@@ -31,6 +31,8 @@ public enum WarningCode {
   MEMORY_NEAR_LIMIT,
   /** The model does not fit these devices; only a download goes on with it. */
   MEMORY_MISFIT,
+  /** llama.cpp keeps layers or MoE experts in host memory: generation runs at host speed. */
+  LAYERS_ON_HOST,
   /** No memory plan could be made (unknown shape, size or devices). */
   NO_MEMORY_PLAN,
   /** config.json's rope_scaling holds a value transformers warns about. */
@@ -49,7 +51,13 @@ public enum WarningCode {
   /** A sharded safetensors index disagrees with its shards. */
   SHARD_INDEX_MISMATCH,
   /** A cache entry is corrupt and was skipped. */
-  CORRUPT_CACHE_ENTRY;
+  CORRUPT_CACHE_ENTRY,
+  /** A plan's weight bytes were estimated from config.json, not read from tensor shapes. */
+  WEIGHTS_ESTIMATED,
+  /**
+   * A plan's accounting is less certain than usual (an uncalibrated runtime rule or model kind).
+   */
+  PLAN_APPROXIMATE;
 
   /** The code as JSON spells it, e.g. {@code max_length_clamped}. */
   public String wireName() {

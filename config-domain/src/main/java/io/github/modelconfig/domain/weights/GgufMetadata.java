@@ -11,14 +11,16 @@ import java.util.Objects;
 /**
  * Value: a validated GGUF header: version, metadata key-values (scalars as Long, Double, Boolean or
  * String, small arrays as lists), summaries of every array, the totals of the tensor infos per ggml
- * type name (in first-seen order), alignment and where the tensor data starts; big arrays such as
- * {@code tokenizer.ggml.tokens} and the tensor infos themselves are only summarised.
+ * type name (in first-seen order), the bytes per decoder layer ({@link GgufLayerBytes}, for
+ * llama.cpp's offload plan), alignment and where the tensor data starts; big arrays such as {@code
+ * tokenizer.ggml.tokens} and the tensor infos themselves are only summarised.
  */
 public record GgufMetadata(
     int version,
     Map<String, Object> metadata,
     Map<String, GgufArray> arrays,
     Map<String, TensorTotals> byType,
+    GgufLayerBytes layerBytes,
     long alignment,
     long headerBytes) {
 
@@ -36,6 +38,18 @@ public record GgufMetadata(
       throw new IllegalArgumentException("alignment must be positive");
     }
     Objects.requireNonNull(metadata, "metadata");
+    Objects.requireNonNull(layerBytes, "layerBytes");
+  }
+
+  /** A header without per-layer bytes (embedders' own summaries). */
+  public GgufMetadata(
+      int version,
+      Map<String, Object> metadata,
+      Map<String, GgufArray> arrays,
+      Map<String, TensorTotals> byType,
+      long alignment,
+      long headerBytes) {
+    this(version, metadata, arrays, byType, GgufLayerBytes.EMPTY, alignment, headerBytes);
   }
 
   /** The summary of a list of tensor infos (test data, embedders' own headers). */
@@ -46,7 +60,13 @@ public record GgufMetadata(
       List<GgufTensor> tensors,
       long alignment,
       long headerBytes) {
-    this(version, metadata, arrays, totals(tensors), alignment, headerBytes);
+    this(version, metadata, arrays, totals(tensors), layers(tensors), alignment, headerBytes);
+  }
+
+  private static GgufLayerBytes layers(List<GgufTensor> tensors) {
+    GgufLayerBytes.Builder layers = new GgufLayerBytes.Builder();
+    tensors.forEach(t -> layers.add(t.name(), t.bytes()));
+    return layers.build();
   }
 
   private static Map<String, TensorTotals> totals(List<GgufTensor> tensors) {

@@ -89,7 +89,13 @@ final class GgufReader {
     GgufTensorInfos.Result tensors =
         GgufTensorInfos.read(source, in, version, tensorCount, alignment);
     return new GgufMetadata(
-        version, metadata, arrays, tensors.byType(), alignment, tensors.dataStart());
+        version,
+        metadata,
+        arrays,
+        tensors.byType(),
+        tensors.layers(),
+        alignment,
+        tensors.dataStart());
   }
 
   private int lengthBytes() {

@@ -2,6 +2,7 @@ package io.github.modelconfig.adapter.huggingface.format;
 
 import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.domain.weights.GgmlType;
+import io.github.modelconfig.domain.weights.GgufLayerBytes;
 import io.github.modelconfig.domain.weights.TensorTotals;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,8 @@ import java.util.Set;
  * checking each as it passes (at most {@link #MAX_DIMS} dimensions, no overflow, rows a whole
  * number of blocks, offsets aligned and contiguous in file order while sizes are known, data inside
  * the file) and keeping only a 64-bit hash of each name to refuse a name given twice, so a million
- * tensor infos cost 8 MB. A second pass over the infos names a tensor that a late check refuses.
+ * tensor infos cost 8 MB, and bytes per decoder layer (at most {@link GgufLayerBytes#MAX_LAYERS}).
+ * A second pass over the infos names a tensor that a late check refuses.
  */
 final class GgufTensorInfos {
 
@@ -25,8 +27,8 @@ final class GgufTensorInfos {
   /** Type ids at or past this are refused; ggml defines fewer than 50 (unknown ones are kept). */
   static final long MAX_TYPE_ID = 1024;
 
-  /** Value: the infos' totals by type name and where the tensor data starts. */
-  record Result(Map<String, TensorTotals> byType, long dataStart) {}
+  /** Value: the infos' totals by type name and by layer, and where the tensor data starts. */
+  record Result(Map<String, TensorTotals> byType, GgufLayerBytes layers, long dataStart) {}
 
   /** One tensor info as it is read; {@code name} holds its bytes during the call only. */
   private interface Visitor {
@@ -57,6 +59,7 @@ final class GgufTensorInfos {
     Map<Integer, long[]> totals = new LinkedHashMap<>();
     NameHashes hashes = new NameHashes();
     GgufOffsets offsets = new GgufOffsets(alignment);
+    GgufLayerBytes.Builder layers = new GgufLayerBytes.Builder();
     each(
         in,
         (index, nameLength, typeId, elements, bytes, offset) -> {
@@ -71,6 +74,7 @@ final class GgufTensorInfos {
           t[0]++;
           t[1] = Math.addExact(t[1], elements);
           t[2] = Math.addExact(t[2], bytes);
+          layers.add(text(nameLength), bytes);
         });
     long dataStart = align(in.position());
     if (offsets.lastIndex() >= 0 && offsets.lastEnd() > source.size() - dataStart) {
@@ -91,7 +95,7 @@ final class GgufTensorInfos {
     }
     Map<String, TensorTotals> byType = new LinkedHashMap<>();
     totals.forEach((id, t) -> byType.put(typeName(id), new TensorTotals(t[0], t[1], t[2])));
-    return new Result(byType, dataStart);
+    return new Result(byType, layers.build(), dataStart);
   }
 
   /** Reads the infos one at a time; an info the format forbids is refused at once. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.modelconfig.adapter.huggingface.GgufWriter;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
 import io.github.modelconfig.domain.weights.GgufArray;
+import io.github.modelconfig.domain.weights.GgufLayerBytes;
 import io.github.modelconfig.domain.weights.GgufMetadata;
 import io.github.modelconfig.domain.weights.TensorTotals;
 import java.io.IOException;
@@ -120,6 +121,33 @@ class GgufReaderTest {
 
     assertThat(m.dominantType()).contains("BF16");
     assertThat(m.encoding()).contains(SupportedEncoding.BFLOAT16);
+  }
+
+  @Test
+  void givenLayersExpertsEmbeddingAndHead_read_sumsBytesPerLayer() {
+    // BF16 (type 30): 2 bytes per element; every size a multiple of the 32-byte alignment
+    GgufWriter w =
+        new GgufWriter(3)
+            .tensor("token_embd.weight", 30, 2 * 64 * 32, 64, 32)
+            .tensor("blk.0.attn_q.weight", 30, 2 * 32 * 32, 32, 32)
+            .tensor("blk.0.ffn_up_exps.weight", 30, 2 * 32 * 32 * 4, 32, 32, 4)
+            .tensor("blk.1.attn_q.weight", 30, 2 * 32 * 32, 32, 32)
+            .tensor("blk.1.ffn_gate_chexps.weight", 30, 2 * 32 * 32, 32, 32)
+            .tensor("output_norm.weight", 0, 4 * 32, 32)
+            .tensor("output.weight", 30, 2 * 64 * 32, 64, 32);
+    byte[] header = w.header();
+    byte[] file = java.util.Arrays.copyOf(header, header.length + (int) w.dataBytes());
+
+    GgufLayerBytes layers = GgufReader.read(BytesSource.of("moe.gguf", file)).layerBytes();
+
+    assertThat(layers.layerCount()).isEqualTo(2);
+    assertThat(layers.layerBytes(0)).isEqualTo(2_048 + 8_192);
+    assertThat(layers.expertBytes(0)).isEqualTo(8_192);
+    assertThat(layers.layerBytes(1)).isEqualTo(2_048 + 2_048);
+    assertThat(layers.expertBytes(1)).isEqualTo(2_048);
+    assertThat(layers.tokenEmbeddingBytes()).isEqualTo(4_096);
+    assertThat(layers.outputBytes()).isEqualTo(4_096);
+    assertThat(layers.otherBytes()).isEqualTo(128);
   }
 
   static Stream<Arguments> hostile() {

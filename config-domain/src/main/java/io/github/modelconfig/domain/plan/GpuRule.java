@@ -1,0 +1,16 @@
+package io.github.modelconfig.domain.plan;
+
+/**
+ * Value: what a GPU runtime's rules decide for one rank before its KV cache: the share of the
+ * device it budgets, its page size in tokens, the activation peak and overhead it subtracts,
+ * whether sliding-window layers are cached full length, the KV element type, and the factor
+ * unquantized weights are scaled by when {@code --dtype} changes their element size.
+ */
+record GpuRule(
+    double utilization,
+    int blockSize,
+    long activationBytes,
+    long overheadBytes,
+    boolean slidingAsFull,
+    KvDtype kvDtype,
+    double weightFactor) {}
