@@ -131,6 +131,16 @@ class HostileHubCommandsTest {
             big.resolve("model.safetensors"),
             java.nio.file.StandardOpenOption.CREATE_NEW,
             java.nio.file.StandardOpenOption.WRITE)) {
+      // a valid header (96 bytes: one F32 tensor of 4,999,974 values = 19,999,896 bytes), so
+      // that the resolution before the fetch reads it
+      String header =
+          String.format(
+              "%-96s",
+              "{\"w\":{\"dtype\":\"F32\",\"shape\":[4999974]," + "\"data_offsets\":[0,19999896]}}");
+      java.nio.ByteBuffer head =
+          java.nio.ByteBuffer.allocate(8 + 96).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      head.putLong(96).put(header.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).flip();
+      file.write(head, 0);
       file.write(java.nio.ByteBuffer.wrap(new byte[] {1}), 20_000_000L - 1);
     }
     hub.add("meta-llama/Big", big);

@@ -1,6 +1,7 @@
 package io.github.modelconfig.domain.plan.command;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +17,7 @@ public record LaunchCommand(
     Map<String, String> environment, List<String> argv, List<String> notes) {
 
   public LaunchCommand {
-    environment = Map.copyOf(new TreeMap<>(environment));
+    environment = Collections.unmodifiableMap(new TreeMap<>(environment));
     argv = List.copyOf(argv);
     notes = List.copyOf(notes);
     if (argv.isEmpty()) {
