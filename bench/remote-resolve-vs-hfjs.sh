@@ -7,7 +7,8 @@
 # as the peer always does).
 # Usage: bench/remote-resolve-vs-hfjs.sh [RUNS=10] [LATENCY_MS=20] [BEFORE_LAUNCHER]
 # BEFORE_LAUNCHER: another checkout's ./modelconfig, measured in the same run (before/after).
-# Needs: JDK 17+, node 20, hyperfine; installs @huggingface/hub into bench/node_modules once.
+# Rows run interleaved (bench/interleave.py): medians of wall and CPU time, ratios to the peer.
+# Needs: JDK 17+, node 20, python3; installs @huggingface/hub into bench/node_modules once.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-10}"; latency="${2:-20}"; before="${3:-}"
@@ -46,21 +47,20 @@ peer() { echo "node $root/bench/hfjs-resolve.mjs $1 $repo"; }
 
 echo "repo $repo, 30 shards, +$latency ms per request; JDK: $(MODELCONFIG_SHOW_JAVA=1 ./modelconfig 2>/dev/null | head -1 || true)"
 cmds=(
-  -n "modelconfig, Hub counts" "$(mc "$hub_counts" ./modelconfig)"
-  -n "modelconfig, no counts" "$(mc "$hub_plain" ./modelconfig)"
-  -n "@huggingface/hub" "$(peer "$hub_plain")"
-  -n "modelconfig, local folder" "./modelconfig resolve $fixture ${target[*]}"
+  "modelconfig, Hub counts" "$(mc "$hub_counts" ./modelconfig)"
+  "modelconfig, no counts" "$(mc "$hub_plain" ./modelconfig)"
+  "@huggingface/hub" "$(peer "$hub_plain")"
+  "modelconfig, local folder" "./modelconfig resolve $fixture ${target[*]}"
 )
 if [ -n "$before" ]; then
   "$before" --version >/dev/null
   cmds+=(
-    -n "before: Hub counts" "$(mc "$hub_counts" "$before")"
-    -n "before: no counts" "$(mc "$hub_plain" "$before")"
-    -n "before: local folder" "$before resolve $fixture ${target[*]}"
+    "before: Hub counts" "$(mc "$hub_counts" "$before")"
+    "before: no counts" "$(mc "$hub_plain" "$before")"
+    "before: local folder" "$before resolve $fixture ${target[*]}"
   )
 fi
-hyperfine -w 2 -r "$runs" -i --prepare "rm -rf $home" --export-markdown "$out/results.md" "${cmds[@]}" >&2
-cat "$out/results.md"
+python3 bench/interleave.py "$runs" 1 "rm -rf $home" "@huggingface/hub" "${cmds[@]}" | tee "$out/results.md"
 for spec in "Hub counts|$hub_counts|./modelconfig resolve $repo ${target[*]}" \
             "no counts|$hub_plain|./modelconfig resolve $repo ${target[*]}" \
             "@huggingface/hub|$hub_plain|node bench/hfjs-resolve.mjs $hub_plain $repo"; do
