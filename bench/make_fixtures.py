@@ -9,20 +9,23 @@
 
 Environment: BENCH_DTYPE (BF16, F16 or F32; default BF16), BENCH_SHARDS (default 30) and
 BENCH_WIDTHS: 8b (default, Llama-3.1-8B), or 1gb / 140gb, the same 32 layers and 291 tensors with
-narrower or wider layers, so that a bf16 repo holds 0.89 GB or 138 GB (bench/inspect-vs-hfjs.sh).
+narrower or wider layers, so that a bf16 repo holds 0.89 GB or 138 GB (bench/inspect-vs-hfjs.sh),
+or 70b (Llama-3.1-70B: 80 layers, 723 tensors, 141 GB in bf16; bench/remote-resolve-vs-hfjs.sh).
 """
 import json
 import os
 import struct
 import sys
 
-WIDTHS = {  # hidden, intermediate, attention heads, key-value heads
-    "8b": (4096, 14336, 32, 8),
-    "1gb": (768, 2688, 6, 2),
-    "140gb": (12288, 47104, 96, 8),
+WIDTHS = {  # hidden, intermediate, attention heads, key-value heads, layers
+    "8b": (4096, 14336, 32, 8, 32),
+    "1gb": (768, 2688, 6, 2, 32),
+    "140gb": (12288, 47104, 96, 8, 32),
+    # Llama-3.1-70B (meta-llama/Llama-3.1-70B-Instruct config.json): 80 layers, 723 tensors
+    "70b": (8192, 28672, 64, 8, 80),
 }
-HIDDEN, INTER, HEADS, KV_HEADS = WIDTHS[os.environ.get("BENCH_WIDTHS", "8b")]
-LAYERS, VOCAB = 32, 128256
+HIDDEN, INTER, HEADS, KV_HEADS, LAYERS = WIDTHS[os.environ.get("BENCH_WIDTHS", "8b")]
+VOCAB = 128256
 HEAD_DIM = HIDDEN // HEADS
 SHARDS = int(os.environ.get("BENCH_SHARDS", "30"))
 # BF16 as published; BENCH_DTYPE=F32 gives a repo a CPU-only host can serve.

@@ -8,6 +8,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(Cli.run(args, AppSettings.fromProcess()));
+    int code = Cli.run(args, AppSettings.fromProcess());
+    ProcessExit.prepare();
+    System.exit(code);
   }
 }

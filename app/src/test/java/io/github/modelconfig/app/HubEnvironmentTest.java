@@ -85,4 +85,37 @@ class HubEnvironmentTest {
     assertThat(env.endpoint().toString()).isEqualTo("http://hub.local");
     assertThat(env.toString()).doesNotContain("hf_x");
   }
+
+  @ParameterizedTest(name = "[{index}] \"{0}\"")
+  @MethodSource("timeouts")
+  void givenTimeoutVariables_from_readsThemAsHuggingfaceHubDoes(
+      String value, long etagSeconds, long downloadSeconds) {
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("HF_HUB_ETAG_TIMEOUT", value);
+    env.put("HF_HUB_DOWNLOAD_TIMEOUT", value.equals("5") ? "60" : value);
+
+    HubEnvironment hub = HubEnvironment.from(env, HOME);
+
+    assertThat(hub.etagTimeout()).hasSeconds(etagSeconds);
+    assertThat(hub.downloadTimeout()).hasSeconds(downloadSeconds);
+  }
+
+  /** constants.py: {@code _as_int(os.environ.get(...)) or DEFAULT_..._TIMEOUT} (10 s). */
+  static Stream<Arguments> timeouts() {
+    return Stream.of(
+        Arguments.of("5", 5, 60),
+        Arguments.of("", 10, 10),
+        Arguments.of("0", 10, 10),
+        Arguments.of("ten", 10, 10),
+        Arguments.of("-3", 10, 10),
+        Arguments.of(" 7 ", 7, 7));
+  }
+
+  @Test
+  void givenCredentialsInTheEndpoint_toString_hidesThem() {
+    HubEnvironment hub =
+        HubEnvironment.from(Map.of("HF_ENDPOINT", "http://user:SECRET@mirror:8080"), HOME);
+
+    assertThat(hub.toString()).contains("http://***@mirror:8080").doesNotContain("SECRET");
+  }
 }

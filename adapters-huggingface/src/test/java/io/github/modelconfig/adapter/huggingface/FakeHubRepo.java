@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * Test fixture: one repo of the fake Hub, a folder whose files are the repo's files at one commit
  * (the sha1 of the repo id). Weight files are LFS: their etag is the content sha256; other files'
- * etag is the git blob sha1.
+ * etag is the git blob sha1. Files over {@link #BIG} bytes (sparse benchmark shards) are not read:
+ * hashes of their name and size stand in.
  */
 public final class FakeHubRepo {
 
@@ -30,6 +31,9 @@ public final class FakeHubRepo {
     }
   }
 
+  /** Files larger than this are not read to be hashed (benchmark repos of sparse shards). */
+  static final long BIG = 256L << 20;
+
   private final String id;
   private final String commit;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
@@ -40,6 +44,13 @@ public final class FakeHubRepo {
     try (Stream<Path> walk = Files.walk(folder)) {
       for (Path p : walk.sorted().filter(Files::isRegularFile).toList()) {
         String path = folder.relativize(p).toString().replace('\\', '/');
+        if (Files.size(p) > BIG) {
+          // a sparse benchmark shard: hashes of its name and size stand in for its content's
+          byte[] name = (path + ":" + Files.size(p)).getBytes(StandardCharsets.UTF_8);
+          entries.put(
+              path, new Entry(path, p, Files.size(p), hex("SHA-1", name), hex("SHA-256", name)));
+          continue;
+        }
         byte[] content = Files.readAllBytes(p);
         byte[] header = ("blob " + content.length + "\0").getBytes(StandardCharsets.UTF_8);
         byte[] git = new byte[header.length + content.length];

@@ -12,13 +12,16 @@ public final class Cli {
 
   private Cli() {}
 
+  /** Runs on the process's streams, flushed when it returns (the process may exit at once). */
   public static int run(String[] args, AppSettings settings) {
-    return run(
-        args,
-        settings,
-        new PrintWriter(System.out, true),
-        new PrintWriter(System.err, true),
-        Terminal.detect());
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    try {
+      return run(args, settings, out, err, Terminal.detect());
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 
   public static int run(

@@ -30,7 +30,7 @@ class HostileHubCommandsTest {
 
   static final String REPO = "meta-llama/Tiny-Sharded";
   static final String INFO = "/api/models/" + REPO;
-  static final Duration BOUND = Duration.ofSeconds(30);
+  static final Duration BOUND = Duration.ofSeconds(45);
 
   @TempDir Path dir;
   FakeHub hub;
@@ -53,10 +53,14 @@ class HostileHubCommandsTest {
 
   /** Runs with one-second timeouts (a request ends within three seconds, retries included). */
   int runAt(String endpoint, String... args) {
+    return runAt(endpoint, "1", args);
+  }
+
+  int runAt(String endpoint, String timeout, String... args) {
     Map<String, String> env = new HashMap<>();
     env.put("HF_ENDPOINT", endpoint);
-    env.put("HF_HUB_ETAG_TIMEOUT", "1");
-    env.put("HF_HUB_DOWNLOAD_TIMEOUT", "1");
+    env.put("HF_HUB_ETAG_TIMEOUT", timeout);
+    env.put("HF_HUB_DOWNLOAD_TIMEOUT", timeout);
     return assertTimeoutPreemptively(
         BOUND,
         () ->
@@ -89,7 +93,8 @@ class HostileHubCommandsTest {
   void givenTwoGigabyteModelInfo_resolve_exitsFiveAtTheLimit() throws IOException {
     hub.takeOver(INFO, hostile.endlessModelInfo(2L << 30));
 
-    int code = run("resolve", REPO, "--json");
+    // the default timeouts: 32 MiB may take more than 3 s on a loaded host
+    int code = runAt(hub.endpoint().toString(), "10", "resolve", REPO, "--json");
 
     assertThat(code).isEqualTo(5);
     assertThat(out + err.toString())
@@ -146,7 +151,8 @@ class HostileHubCommandsTest {
     hub.add("meta-llama/Big", big);
     hub.takeOver("/cdn/", hostile.wholeFile(big.resolve("model.safetensors"), 20_000_000L));
 
-    int code = run("download", "meta-llama/Big");
+    // the default timeouts: only the CDN misbehaves here
+    int code = runAt(hub.endpoint().toString(), "10", "download", "meta-llama/Big");
 
     assertThat(code).as(err.toString()).isEqualTo(5);
     assertThat(err.toString())

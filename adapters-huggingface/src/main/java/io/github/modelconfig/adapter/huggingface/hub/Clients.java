@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLContextSpi;
@@ -20,6 +23,9 @@ import javax.net.ssl.TrustManager;
  * store, ~150 ms, for nothing), {@code https://} the default one. Redirects are followed by hand.
  */
 final class Clients {
+
+  /** Every client this process built, so that {@link #shutdownAll} can stop them at exit. */
+  private static final List<HttpClient> BUILT = new CopyOnWriteArrayList<>();
 
   private final Lazy<HttpClient> plain;
   private final Lazy<HttpClient> tls;
@@ -42,7 +48,45 @@ final class Clients {
     if (!secure) {
       builder.sslContext(new NoTls()).sslParameters(new SSLParameters());
     }
-    return builder.build();
+    HttpClient client = builder.build();
+    BUILT.add(client);
+    return client;
+  }
+
+  /**
+   * Stops every client's selector thread, so the JVM exits at once: a thread blocked in {@code
+   * epoll_wait} is "in native", and HotSpot's exit waits up to 300 ms for such threads
+   * (vmOperations.cpp, {@code VM_Exit::wait_for_threads_in_native_to_block}). JDK 21+: {@code
+   * HttpClient.shutdownNow()}; JDK 17 has no such method, so its selector threads ({@code
+   * HttpClient-N-SelectorManager}) are interrupted, which ends their loop.
+   */
+  static void shutdownAll() {
+    if (BUILT.isEmpty()) {
+      return;
+    }
+    for (HttpClient client : BUILT) {
+      try {
+        HttpClient.class.getMethod("shutdownNow").invoke(client);
+      } catch (ReflectiveOperationException | RuntimeException beforeJdk21) {
+        // JDK 17: interrupted below
+      }
+    }
+    BUILT.clear();
+    List<Thread> selectors = new ArrayList<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager")) {
+        t.interrupt();
+        selectors.add(t);
+      }
+    }
+    for (Thread t : selectors) {
+      try {
+        t.join(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   /** A TLS context that refuses to be used: the plain client never opens a TLS connection. */

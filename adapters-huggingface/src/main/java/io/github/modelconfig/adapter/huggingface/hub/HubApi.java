@@ -1,18 +1,11 @@
 package io.github.modelconfig.adapter.huggingface.hub;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.domain.repo.RepoId;
 import io.github.modelconfig.domain.repo.Revision;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,27 +19,14 @@ import java.util.regex.Pattern;
  */
 final class HubApi {
 
-  /**
-   * Hub replies as trees: duplicate keys refused, NaN and Infinity accepted (the Hub echoes fields
-   * of Python-written files), nesting and string length bounded so a hostile endpoint cannot make
-   * the client build huge trees. Loaded only when the Hub is asked, so local runs never pay for an
-   * ObjectMapper.
-   */
-  static final ObjectMapper MAPPER =
-      JsonMapper.builder(
-              JsonFactory.builder()
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(64)
-                          .maxStringLength(1 << 24)
-                          .build())
-                  .build())
-          .build();
-
   private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
   private static final int MAX_PAGES = 1000;
+
+  /** Files of one listing at most (the Hub advises under 100,000 per repo). */
+  private static final int MAX_ENTRIES = 200_000;
+
+  /** A whole paged listing ends within this many request deadlines (5 min by default). */
+  private static final int LISTING_DEADLINES = 10;
 
   private final HubHttp http;
 
@@ -79,7 +59,7 @@ final class HubApi {
                 + "?blobs=true");
     HubErrors.Target target = target(repoId, revision, "");
     return http.send("GET", uri, Map.of("Accept", "application/json"), false, target, jsonRead())
-        .flatMap(reply -> json(reply, target, "model info"))
+        .flatMap(reply -> HubJson.read(reply, target, "model info"))
         .flatMap(root -> HubModelInfo.parse(root, repoId, server()));
   }
 
@@ -95,13 +75,18 @@ final class HubApi {
                 + "?recursive=true");
     HubErrors.Target target = target(repoId, revision, "");
     List<HubEntry> entries = new ArrayList<>();
-    for (int page = 0; page < MAX_PAGES && next != null; page++) {
+    long end =
+        System.nanoTime() + http.deadline(jsonRead()).multipliedBy(LISTING_DEADLINES).toNanos();
+    for (int page = 0; next != null; page++) {
+      if (page == MAX_PAGES || entries.size() > MAX_ENTRIES || System.nanoTime() > end) {
+        return Either.left(endlessListing(target, page, entries.size()));
+      }
       Either<RepositoryFailure, HubResponse> reply =
           http.send("GET", next, Map.of("Accept", "application/json"), false, target, jsonRead());
       if (reply.isLeft()) {
         return Either.left(reply.getLeft());
       }
-      Either<RepositoryFailure, JsonNode> body = json(reply.get(), target, "file listing");
+      Either<RepositoryFailure, JsonNode> body = HubJson.read(reply.get(), target, "file listing");
       if (body.isLeft()) {
         return Either.left(body.getLeft());
       }
@@ -115,6 +100,26 @@ final class HubApi {
       next = nextPage(reply.get()).map(reply.get().uri()::resolve).getOrNull();
     }
     return Either.right(List.copyOf(entries));
+  }
+
+  private RepositoryFailure endlessListing(HubErrors.Target target, int pages, int files) {
+    return new RepositoryFailure.Transport(
+        "The server at "
+            + target.server()
+            + " did not finish listing "
+            + target.subject()
+            + " ("
+            + pages
+            + " pages, "
+            + files
+            + " files; the limits are "
+            + MAX_PAGES
+            + " pages, "
+            + MAX_ENTRIES
+            + " files and "
+            + LISTING_DEADLINES
+            + " request deadlines).",
+        "Check HF_ENDPOINT: a Hugging Face Hub lists a repo in a few pages.");
   }
 
   /**
@@ -167,32 +172,5 @@ final class HubApi {
       }
     }
     return Option.none();
-  }
-
-  private static Either<RepositoryFailure, JsonNode> json(
-      HubResponse reply, HubErrors.Target target, String what) {
-    if (reply.cut()) {
-      return Either.left(
-          new RepositoryFailure.Transport(
-              "The server at "
-                  + target.server()
-                  + " sent a "
-                  + what
-                  + " for "
-                  + target.subject()
-                  + " longer than "
-                  + String.format(java.util.Locale.ROOT, "%,d", reply.body().length - 1)
-                  + " bytes; modelconfig stopped reading it. A Hugging Face Hub never sends one"
-                  + " that large: the server is at fault.",
-              "Check HF_ENDPOINT: it must point at a Hugging Face Hub or a faithful mirror."));
-    }
-    try {
-      return Either.right(MAPPER.readTree(reply.body()));
-    } catch (IOException e) {
-      return Either.left(
-          new RepositoryFailure.Transport(
-              "The Hub sent a reply that is not JSON for " + target.subject() + ".",
-              "Check HF_ENDPOINT: it must point at a Hugging Face Hub."));
-    }
   }
 }

@@ -38,6 +38,12 @@ public record HubSettings(
    */
   public static final int DEADLINE_IN_TIMEOUTS = 3;
 
+  /**
+   * Requests in flight at once: a 30-shard repo's header reads go in one round, as the metadata
+   * pool's 32 threads allow; a batch of many repos shares them.
+   */
+  public static final int DEFAULT_IN_FLIGHT = 32;
+
   /** The largest model-info or tree-page reply read (about 150,000 files of model info). */
   public static final long DEFAULT_MAX_JSON_BYTES = 32L << 20;
 
@@ -81,7 +87,7 @@ public record HubSettings(
         5,
         Duration.ofSeconds(1),
         Duration.ofSeconds(8),
-        8,
+        DEFAULT_IN_FLIGHT,
         DEFAULT_MAX_JSON_BYTES);
   }
 

@@ -15,4 +15,12 @@ public final class HuggingFaceHub {
     return new HubModelRepository(
         settings, new Lazy<>(() -> new HubApi(new HubHttp(settings, Sleeper.real()))));
   }
+
+  /**
+   * Stops the HTTP clients' threads; for a process about to exit (it would otherwise wait ~300 ms
+   * for them). Requests made afterwards fail.
+   */
+  public static void shutdown() {
+    Clients.shutdownAll();
+  }
 }

@@ -124,7 +124,8 @@ class HostileHubTest {
 
   @Test
   void givenServerIgnoringRange_headerRead_readsOnlyTheHeaderAndCloses() {
-    ModelFiles files = find(settings()).get().get();
+    // the default timeouts: only the CDN misbehaves here
+    ModelFiles files = find(HubSettings.of(hub.endpoint(), Option.none(), false)).get().get();
     String shard = ShardedRepoFixture.shardName(1, 1);
     hub.takeOver("/cdn/", hostile.wholeFile(folder.resolve(shard), 200_000_000L));
 
@@ -140,7 +141,8 @@ class HostileHubTest {
 
   @Test
   void givenServerIgnoringRange_farRead_failsSayingWhatTheServerDid() {
-    HubApi api = new HubApi(new HubHttp(settings(), waits::add));
+    HubApi api =
+        new HubApi(new HubHttp(HubSettings.of(hub.endpoint(), Option.none(), false), waits::add));
     var target = api.target(RepoId.parse(REPO).get(), new Revision("main"), "big.bin");
     hub.takeOver("/cdn/", hostile.wholeFile(folder.resolve("config.json"), 200_000_000L));
     ByteSource big =
@@ -162,18 +164,20 @@ class HostileHubTest {
   @Test
   void givenTwoGigabyteModelInfo_find_stopsAtTheLimit() {
     hub.takeOver(INFO, hostile.endlessModelInfo(2L << 30));
+    // a 1 MiB limit: the 32 MiB default is read by the CLI test
+    HubSettings settings = settings().withLimits(8, 1 << 20);
 
-    RepositoryFailure failure = assertTimeoutPreemptively(BOUND, () -> find(settings()).getLeft());
+    RepositoryFailure failure = assertTimeoutPreemptively(BOUND, () -> find(settings).getLeft());
 
     assertThat(failure).isInstanceOf(RepositoryFailure.Transport.class);
     assertThat(failure.message())
         .isEqualTo(
             "The server at "
                 + origin()
-                + " sent a model info for repo 'org/tiny' longer than 33,554,432 bytes;"
+                + " sent a model info for repo 'org/tiny' longer than 1,048,576 bytes;"
                 + " modelconfig stopped reading it. A Hugging Face Hub never sends one that"
                 + " large: the server is at fault.");
-    assertThat(hostile.written()).isLessThan(64L << 20);
+    assertThat(hostile.written()).isLessThan(16L << 20);
   }
 
   @Test
@@ -196,6 +200,27 @@ class HostileHubTest {
                 + " gave 'config.json' in 'org/tiny' the blob id '../../x', which is not a git or"
                 + " sha256 hash; a Hugging Face Hub never does: the server is at fault, nothing"
                 + " was written.");
+  }
+
+  @Test
+  void givenListingThatNeverEnds_find_stopsAtThePageLimit() {
+    hub.withoutBlobsInInfo();
+    hub.takeOver(
+        INFO + "/tree/",
+        ex -> {
+          ex.getResponseHeaders()
+              .set("Link", "<" + hub.endpoint() + ex.getRequestURI() + ">; rel=\"next\"");
+          HostileReplies.json("[]").handle(ex);
+        });
+
+    RepositoryFailure failure =
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> find(settings()).getLeft());
+
+    // 1000 pages, or fewer when the 30 s of ten request deadlines ran out first (a loaded host)
+    assertThat(failure.message())
+        .startsWith("The server at " + origin() + " did not finish listing repo 'org/tiny' (")
+        .endsWith(
+            " pages, 0 files; the limits are 1000 pages, 200000 files and 10 request deadlines).");
   }
 
   @Test
