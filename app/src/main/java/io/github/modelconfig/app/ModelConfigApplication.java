@@ -57,15 +57,7 @@ public final class ModelConfigApplication {
             () ->
                 Lazy.of(
                     () -> new CacheFillingRepository(ports.hub().get(), ports.modelCache().get())));
-    this.resolve =
-        Lazy.of(
-            () ->
-                new ResolveModelConfigService(
-                    repositories(),
-                    ports.modelFileParser().get(),
-                    ports.weightsInspector().get(),
-                    ports.devices().get(),
-                    ports.architectures().get()));
+    this.resolve = Lazy.of(() -> resolver(repositories()));
     this.inspect =
         Lazy.of(
             () ->
@@ -76,17 +68,21 @@ public final class ModelConfigApplication {
             () ->
                 new DownloadModelService(
                     List.of(ports.localFolders().get(), hub()),
-                    repositories ->
-                        new ResolveModelConfigService(
-                            repositories,
-                            ports.modelFileParser().get(),
-                            ports.weightsInspector().get(),
-                            ports.devices().get(),
-                            ports.architectures().get()),
+                    this::resolver,
                     ports.modelCache().get(),
                     DOWNLOAD_PARALLELISM));
     this.scanCache = Lazy.of(() -> new ScanCacheService(ports.modelCache().get()));
     this.listDevices = Lazy.of(() -> new ListDevicesService(ports.devices().get()));
+  }
+
+  /** A resolver over {@code repositories} with this graph's parsers, devices and architectures. */
+  private ResolveModelConfigUseCase resolver(List<ModelRepository> repositories) {
+    return new ResolveModelConfigService(
+        repositories,
+        ports.modelFileParser().get(),
+        ports.weightsInspector().get(),
+        ports.devices().get(),
+        ports.architectures().get());
   }
 
   /** The production graph for these settings: local folders, the HF cache, the Hub, devices. */

@@ -5,6 +5,7 @@ import io.github.modelconfig.application.port.out.DeviceInventory;
 import io.github.modelconfig.domain.device.Device;
 import io.github.modelconfig.domain.device.DeviceSpec;
 import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.error.ErrorCode;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;
@@ -47,11 +48,10 @@ final class TargetDeviceCatalog implements DeviceCatalog {
     try {
       count = colon < 0 ? 1 : Integer.parseInt(text.substring(colon + 1).strip());
     } catch (NumberFormatException e) {
-      return Either.left(KnownTargets.error("target count in '" + target + "' is not a number"));
+      return Either.left(countError(name, "'" + text.substring(colon + 1) + "', not a number"));
     }
     if (count < 1 || count > MAX_COUNT) {
-      return Either.left(
-          KnownTargets.error("target count must be 1.." + MAX_COUNT + ", was " + count));
+      return Either.left(countError(name, String.valueOf(count)));
     }
     TargetModel model = models.get(name.strip());
     if (model == null) {
@@ -75,5 +75,20 @@ final class TargetDeviceCatalog implements DeviceCatalog {
               "target:" + model.key()));
     }
     return Either.right(devices);
+  }
+
+  /** A {@code NAME:COUNT} whose count is not 1..{@value #MAX_COUNT}. */
+  private ConfigError countError(String name, String found) {
+    return new ConfigError(
+        ErrorCode.INVALID_TARGET_COUNT,
+        "target",
+        "The GPU count of --target '"
+            + target
+            + "' is "
+            + found
+            + "; it must be a whole number from 1 to "
+            + MAX_COUNT
+            + ".",
+        "Use --target " + name.strip() + ":1 (or :2, :4, :8 ...), or the name alone for one GPU.");
   }
 }

@@ -110,8 +110,11 @@ class DeviceCatalogsTest {
         .startsWith("unknown target 'h300-99gb'; known targets: h100-80gb, h200-141gb")
         .endsWith("b200-180gb, mi300x-192gb.");
     assertThat(unknown.hint()).contains("modelconfig devices --list-targets");
-    assertThat(failure("h100-80gb:0", Option.none()).message()).contains("1..1024");
-    assertThat(failure("h100-80gb:x", Option.none()).message()).contains("not a number");
+    ConfigError zero = failure("h100-80gb:0", Option.none());
+    assertThat(zero.code()).isEqualTo(ErrorCode.INVALID_TARGET_COUNT);
+    assertThat(zero.message()).contains("is 0; it must be a whole number from 1 to 1024");
+    assertThat(zero.hint()).contains("--target h100-80gb:1");
+    assertThat(failure("h100-80gb:x", Option.none()).message()).contains("'x', not a number");
   }
 
   @Test

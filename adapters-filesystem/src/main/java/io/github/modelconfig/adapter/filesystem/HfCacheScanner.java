@@ -33,11 +33,14 @@ final class HfCacheScanner {
   }
 
   Either<RepositoryFailure, CacheReport> scan() {
+    if (!Files.exists(root)) {
+      return Either.right(new CacheReport(root.toString(), List.of(), List.of()));
+    }
     if (!Files.isDirectory(root)) {
       return Either.left(
           new RepositoryFailure.NotFound(
               RepositoryFailure.Missing.REPO,
-              "The Hugging Face cache " + root + " does not exist or is not a folder.",
+              "The Hugging Face cache " + root + " is not a folder.",
               "Set HF_HUB_CACHE or HF_HOME to your cache, or download a model first."));
     }
     List<CacheReport.Repo> repos = new ArrayList<>();
@@ -48,7 +51,7 @@ final class HfCacheScanner {
           continue;
         }
         try {
-          repos.add(repo(repo));
+          repos.add(repo(repo, warnings));
         } catch (IOException e) {
           warnings.add(e.getMessage());
         }
@@ -62,7 +65,7 @@ final class HfCacheScanner {
     return Either.right(new CacheReport(root.toString(), repos, warnings));
   }
 
-  private CacheReport.Repo repo(Path path) throws IOException {
+  private CacheReport.Repo repo(Path path, List<String> warnings) throws IOException {
     String name = path.getFileName().toString();
     if (!Files.isDirectory(path)) {
       throw new CorruptEntry("Repo path is not a directory: " + path);
@@ -95,7 +98,7 @@ final class HfCacheScanner {
         }
         String commit = snapshot.getFileName().toString();
         commits.add(commit);
-        Map<Path, Long> blobs = blobs(snapshot);
+        Map<Path, Long> blobs = blobs(snapshot, warnings);
         repoBlobs.putAll(blobs);
         Set<String> names = new HashSet<>();
         refs.forEach(
@@ -107,6 +110,7 @@ final class HfCacheScanner {
         revisions.add(new CacheReport.Revision(commit, names, blobs.size(), sum(blobs)));
       }
     }
+    partials(path.resolve("blobs"), warnings);
     Set<String> dangling = new HashSet<>(refs.values());
     dangling.removeAll(commits);
     if (!dangling.isEmpty()) {
@@ -117,7 +121,26 @@ final class HfCacheScanner {
         repoId, type, path.toString(), sum(repoBlobs), repoBlobs.size(), revisions, refs);
   }
 
-  private static Map<Path, Long> blobs(Path snapshot) throws IOException {
+  /** A partial download left in {@code blobs/} (the next download resumes it). */
+  private static void partials(Path blobs, List<String> warnings) throws IOException {
+    if (!Files.isDirectory(blobs)) {
+      return;
+    }
+    try (Stream<Path> list = Files.list(blobs)) {
+      for (Path blob : list.sorted().toList()) {
+        if (blob.getFileName().toString().endsWith(".incomplete")) {
+          warnings.add(
+              "Partial download ("
+                  + Files.size(blob)
+                  + " bytes): "
+                  + blob
+                  + "; 'modelconfig download' of the repo resumes it.");
+        }
+      }
+    }
+  }
+
+  private static Map<Path, Long> blobs(Path snapshot, List<String> warnings) throws IOException {
     Map<Path, Long> blobs = new HashMap<>();
     try (Stream<Path> walk = Files.walk(snapshot)) {
       for (Path file : walk.toList()) {
@@ -129,6 +152,8 @@ final class HfCacheScanner {
         }
         Path blob = file.toRealPath();
         blobs.put(blob, Files.size(blob));
+        BlobSizeCheck.problem(snapshot.relativize(file).toString(), blob)
+            .forEach(problem -> warnings.add(problem + " (" + file + ")."));
       }
     }
     return blobs;

@@ -66,7 +66,11 @@ public final class LocalFolderModelRepository implements ModelRepository {
       return Either.right(Option.of(kept.files()));
     }
     if (!Files.isDirectory(folder)) {
-      return Either.right(Option.none());
+      return Files.exists(folder)
+          ? Either.right(Option.none())
+          : MissingFolder.of(reference.id(), folder)
+              .<Either<RepositoryFailure, Option<ModelFiles>>>map(Either::left)
+              .getOrElse(Either.right(Option.none()));
     }
     if (recheckNanos <= 0) {
       return LocalFolderFiles.scan(reference.id(), folder).map(Option::of);

@@ -86,6 +86,7 @@ public final class Cli {
     line.setParameterExceptionHandler(
         (e, argv) -> {
           err.println("modelconfig: " + e.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
           err.println(
               "Run '"
                   + e.getCommandLine().getCommandSpec().qualifiedName()

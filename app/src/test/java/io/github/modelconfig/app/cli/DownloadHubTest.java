@@ -56,11 +56,16 @@ class DownloadHubTest {
   }
 
   int run(String... args) {
+    return run(Map.of(), args);
+  }
+
+  int run(Map<String, String> extra, String... args) {
     out = new StringWriter();
     err = new StringWriter();
     Map<String, String> env = new HashMap<>();
     env.put("HF_ENDPOINT", hub.endpoint().toString());
     env.put("MODELCONFIG_TARGETS_FILE", dir.resolve("targets.csv").toString());
+    env.putAll(extra);
     return Cli.run(
         args,
         IsolatedSettings.of(dir, dir, env),
@@ -186,5 +191,60 @@ class DownloadHubTest {
         .contains("fetched again: the cached copy's sha256 was")
         .contains("fetched again: the cached copy's git blob id was");
     assertThat(Files.readAllBytes(shard)).isEqualTo(original);
+  }
+
+  @Test
+  void givenATruncatedShardInTheCache_cacheScan_warnsWithItsSizes() throws IOException {
+    run("download", REPO, "--devices", "cpu");
+    Path shard = blobOf("model-00001-of-00002.safetensors");
+    long size = Files.size(shard);
+    try (FileChannel ch = FileChannel.open(shard, StandardOpenOption.WRITE)) {
+      ch.truncate(size - 100);
+    }
+    Files.write(shard.resolveSibling("0123.incomplete"), new byte[10]);
+
+    int code = run("cache", "scan", "--json");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains(
+            "model-00001-of-00002.safetensors is "
+                + (size - 100)
+                + " bytes, its header needs "
+                + size
+                + ": the cached copy is truncated")
+        .contains("Partial download (10 bytes)");
+  }
+
+  @Test
+  void givenAHubRepoAndOneOfItsFiles_inspect_readsTheirHeadersWithRangeReads() {
+    int code = run("inspect", REPO, "--json");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("model-00002-of-00002.safetensors").contains("float32");
+    assertThat(hub.requests()).anyMatch(r -> r.startsWith("CDN"));
+
+    int one = run("inspect", REPO + "/model-00001-of-00002.safetensors");
+
+    assertThat(one).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("model-00001-of-00002.safetensors");
+    assertThat(repoFolder.resolve("blobs"))
+        .as("inspect downloads no weights")
+        .satisfiesAnyOf(
+            p -> assertThat(p).doesNotExist(),
+            p -> assertThat(p.toFile().list()).noneMatch(n -> n.length() == 64));
+  }
+
+  @Test
+  void givenADownloadedRepo_inspectOffline_readsTheCache() {
+    run("download", REPO, "--devices", "cpu");
+    hub.clearRequests();
+    Map<String, String> offline = Map.of("HF_HUB_OFFLINE", "1");
+
+    int code = run(offline, "inspect", REPO);
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("model-00001-of-00002.safetensors");
+    assertThat(hub.requests()).isEmpty();
   }
 }

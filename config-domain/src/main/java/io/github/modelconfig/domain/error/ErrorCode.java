@@ -46,6 +46,7 @@ public enum ErrorCode {
   OUT_OF_RANGE(Category.REQUEST),
   UNKNOWN_KEY(Category.REQUEST),
   UNKNOWN_TARGET(Category.REQUEST),
+  INVALID_TARGET_COUNT(Category.REQUEST),
   WEIGHT_PATHS_MIXED(Category.REQUEST),
   // The model's files
   CORRUPT_FILE(Category.MODEL),

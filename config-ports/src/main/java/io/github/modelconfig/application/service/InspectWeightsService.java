@@ -12,6 +12,7 @@ import io.github.modelconfig.application.port.out.RepoListing;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.application.port.out.WeightsInspector;
 import io.github.modelconfig.domain.encoding.SupportedEncoding;
+import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.model.RawModelConfig;
 import io.github.modelconfig.domain.quantization.QuantizationMethods;
 import io.github.modelconfig.domain.quantization.RepoEncodings;
@@ -56,6 +57,10 @@ public final class InspectWeightsService implements InspectWeightsUseCase {
    */
   @Override
   public Either<ResolveFailure, WeightsReport> inspect(String target, Revision revision) {
+    Option<ConfigError> notWeights = NotAWeightFile.of(target);
+    if (notWeights.isDefined()) {
+      return Either.left(new ResolveFailure.Invalid(Vector.of(notWeights.get())));
+    }
     if (isWeightFile(target)) {
       String name = target.substring(target.lastIndexOf('/') + 1);
       Option<ModelFiles> local = locator.locateFile(target).getOrElse(Option.none());

@@ -98,8 +98,8 @@ public abstract class DeviceCatalogContract {
   }
 
   @Test
-  void givenACountOfZero_detect_isUnknownTarget() {
+  void givenACountOfZero_detect_isAnInvalidCount() {
     assertThat(target(knownName() + ":0").detect().getLeft().code())
-        .isEqualTo(ErrorCode.UNKNOWN_TARGET);
+        .isEqualTo(ErrorCode.INVALID_TARGET_COUNT);
   }
 }

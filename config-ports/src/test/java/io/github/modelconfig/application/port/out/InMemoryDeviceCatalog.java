@@ -50,7 +50,15 @@ public final class InMemoryDeviceCatalog implements DeviceCatalog {
     String name = colon < 0 ? target : target.substring(0, colon);
     Option<Integer> count =
         colon < 0 ? Option.of(1) : Option.of(target.substring(colon + 1)).flatMap(Count::parse);
-    if (!KNOWN.containsKey(name) || count.isEmpty()) {
+    if (KNOWN.containsKey(name) && count.isEmpty()) {
+      return failing(
+          new ConfigError(
+              ErrorCode.INVALID_TARGET_COUNT,
+              "target",
+              "The GPU count of --target '" + target + "' must be 1.." + MAX_COUNT + ".",
+              "Use --target " + name + ":1."));
+    }
+    if (!KNOWN.containsKey(name)) {
       return failing(
           new ConfigError(
               ErrorCode.UNKNOWN_TARGET,
