@@ -37,7 +37,11 @@ public final class DownloadCommand implements Callable<Integer> {
 
   @Spec io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "MODEL", description = "Hugging Face repo id.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "MODEL",
+      description = "Hugging Face repo id.")
   String model;
 
   @Option(
@@ -65,6 +69,14 @@ public final class DownloadCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object on stdout.")
   boolean json;
 
+  @Option(
+      names = "--locked",
+      paramLabel = "FILE",
+      description =
+          "Fetch exactly the files of a lockfile (resolve --lock) at its commit and verify their"
+              + " sizes and hashes (exit 6 when one differs); MODEL is then optional.")
+  java.nio.file.Path locked;
+
   DownloadCommand(Supplier<DownloadModelUseCase> downloader, Terminal terminal) {
     this.downloader = downloader;
     this.terminal = terminal;
@@ -75,6 +87,14 @@ public final class DownloadCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Output output = new Output(out, err, json, terminal);
+    if (locked != null) {
+      return new LockedDownload(downloader.get(), output, json, out, err)
+          .run(locked, new ProgressBar(err, terminal));
+    }
+    if (model == null) {
+      err.println("modelconfig: download needs MODEL (a repo id) or --locked FILE.");
+      return ExitCode.INVALID.code();
+    }
     io.vavr.control.Option<SupportedEncoding> chosen =
         io.vavr.control.Option.of(encoding).flatMap(SupportedEncoding::parse);
     if (encoding != null && chosen.isEmpty()) {
