@@ -3,6 +3,7 @@ package io.github.modelconfig.app;
 import io.github.modelconfig.application.port.in.DownloadModelUseCase;
 import io.github.modelconfig.application.port.in.InspectWeightsUseCase;
 import io.github.modelconfig.application.port.in.ListDevicesUseCase;
+import io.github.modelconfig.application.port.in.ListModelFilesUseCase;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ScanCacheUseCase;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
@@ -11,6 +12,7 @@ import io.github.modelconfig.application.service.CacheFillingRepository;
 import io.github.modelconfig.application.service.DownloadModelService;
 import io.github.modelconfig.application.service.InspectWeightsService;
 import io.github.modelconfig.application.service.ListDevicesService;
+import io.github.modelconfig.application.service.ListModelFilesService;
 import io.github.modelconfig.application.service.ResolveModelConfigService;
 import io.github.modelconfig.application.service.ScanCacheService;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
@@ -21,9 +23,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Composition root: the object graph of modelconfig, built from settings whose offline mode and
- * target are already decided. Nothing is created before a use case is asked for, and each part
- * once; the CLI, the {@link ModelConfigs} facade and the Guice modules all wire through here.
+ * Composition root: the object graph, built from settings whose offline mode and target are
+ * decided; each part created once, when first asked for. The CLI, ModelConfigs and Guice wire
+ * through here.
  */
 public final class ModelConfigApplication {
 
@@ -115,12 +117,14 @@ public final class ModelConfigApplication {
     return listDevices.get();
   }
 
+  public ListModelFilesUseCase listModelFiles() {
+    return new ListModelFilesService(repositories());
+  }
+
   /**
-   * The graph for other settings (another offline mode or what-if target, as a batch line may ask),
-   * sharing every part of this one the change leaves alone: local folders, parsers and
-   * architectures always; the HF cache and the Hub client (its connections) while the Hugging Face
-   * environment is the same; the devices (a replaced catalog always) while their settings are. Use
-   * cases are new: each graph keeps its own parsed-file cache.
+   * The graph for other settings (another offline mode or target, as a batch line may ask), sharing
+   * the parts the change leaves alone: folders, parsers, architectures; the HF cache and Hub client
+   * while the HF environment is the same; the devices while their settings are. Use cases are new.
    *
    * @throws IllegalStateException for a graph the Guice modules built (it has no settings)
    */

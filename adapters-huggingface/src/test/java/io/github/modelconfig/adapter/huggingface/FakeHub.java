@@ -95,6 +95,13 @@ public final class FakeHub implements AutoCloseable {
     return repo;
   }
 
+  /** Serves {@code id} from {@code folder} at {@code commit}, as after a push upstream. */
+  public FakeHubRepo push(String id, Path folder, String commit) {
+    FakeHubRepo repo = new FakeHubRepo(id, folder, commit);
+    repos.put(id, repo);
+    return repo;
+  }
+
   public FakeHub rename(String oldId, String newId) {
     renamed.put(oldId, newId);
     return this;

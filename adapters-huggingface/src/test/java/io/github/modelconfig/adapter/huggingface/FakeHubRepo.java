@@ -39,8 +39,13 @@ public final class FakeHubRepo {
   private final Map<String, Entry> entries = new LinkedHashMap<>();
 
   FakeHubRepo(String id, Path folder) {
+    this(id, folder, hex("SHA-1", id.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The repo at another commit (an upstream push). */
+  FakeHubRepo(String id, Path folder, String commit) {
     this.id = id;
-    this.commit = hex("SHA-1", id.getBytes(StandardCharsets.UTF_8));
+    this.commit = commit;
     try (Stream<Path> walk = Files.walk(folder)) {
       for (Path p : walk.sorted().filter(Files::isRegularFile).toList()) {
         String path = folder.relativize(p).toString().replace('\\', '/');

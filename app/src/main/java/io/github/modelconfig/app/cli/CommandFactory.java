@@ -31,7 +31,8 @@ final class CommandFactory implements CommandLine.IFactory {
               decide -> app.with(decide).resolveModelConfig(),
               workingDirectory,
               terminal,
-              System.in)
+              System.in,
+              () -> app.get().listModelFiles())
           .spec();
     }
     if (type == DownloadCommand.class) {

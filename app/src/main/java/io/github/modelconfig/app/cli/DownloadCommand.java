@@ -1,18 +1,24 @@
 package io.github.modelconfig.app.cli;
 
 import io.github.modelconfig.app.AppSettings;
+import io.github.modelconfig.app.cli.lock.Drift;
 import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
 import io.github.modelconfig.app.cli.picocli.CommandLine.Model.OptionSpec;
 import io.github.modelconfig.app.cli.picocli.CommandLine.ParseResult;
 import io.github.modelconfig.application.port.in.DownloadModelUseCase;
 import io.github.modelconfig.application.port.in.DownloadQuery;
+import io.github.modelconfig.application.port.in.DownloadReport;
 import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.in.ResolveQuery;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -57,6 +63,15 @@ public final class DownloadCommand implements Callable<Integer>, DecidesSettings
                 "Check cached and fetched files against the Hub's sha256 (LFS files) or git"
                     + " blob id (others); a mismatch is fetched again.")
             .build());
+    spec.addOption(
+        OptionSpec.builder("--locked")
+            .paramLabel("FILE")
+            .type(String.class)
+            .description(
+                "Fetch exactly a lockfile's model, commit and weight files (resolve --lock) and"
+                    + " verify each locked file's size and hash (exit 6 when one differs); MODEL"
+                    + " is then not needed.")
+            .build());
     ModelConfigCommand.addJsonOption(spec);
     return spec;
   }
@@ -73,8 +88,22 @@ public final class DownloadCommand implements Callable<Integer>, DecidesSettings
     PrintWriter err = spec.commandLine().getErr();
     boolean json = parsed.hasMatchedOption("--json");
     Output output = new Output(out, err, json, terminal);
-    Validation<Seq<ConfigError>, ResolveQuery> query =
-        LineSettings.of(ResolveOptions.of(parsed)).query(workingDirectory);
+    Either<String, Option<LockedDownload>> lock =
+        parsed.hasMatchedOption("--locked")
+            ? LockedDownload.read(
+                    workingDirectory.resolve(parsed.<String>matchedOptionValue("--locked", "")))
+                .map(Option::of)
+            : Either.right(Option.none());
+    if (lock.isLeft()) {
+      err.println("modelconfig: " + lock.getLeft());
+      err.flush();
+      return ExitCode.INVALID.code();
+    }
+    Option<LockedDownload> locked = lock.get();
+    LineSettings settings =
+        LineSettings.of(ResolveOptions.of(parsed))
+            .withFlags(locked.map(LockedDownload::settings).getOrElse(Map.of()));
+    Validation<Seq<ConfigError>, ResolveQuery> query = settings.query(workingDirectory);
     if (query.isInvalid()) {
       return output.failure(new ResolveFailure.Invalid(query.getError()));
     }
@@ -89,8 +118,27 @@ public final class DownloadCommand implements Callable<Integer>, DecidesSettings
             },
             report -> {
               bar.finish();
-              new DownloadRendering(out, json, terminal).print(report);
-              return ExitCode.OK.code();
+              return locked.isEmpty()
+                  ? printed(report, List.of())
+                  : verified(locked.get(), report, output);
             });
+  }
+
+  private int verified(LockedDownload locked, DownloadReport report, Output output) {
+    List<Drift> problems = locked.problems(report);
+    if (problems.isEmpty()) {
+      return printed(report, locked.paths());
+    }
+    return output.drifted(
+        spec.commandLine().getParseResult().matchedOptionValue("--locked", ""), problems);
+  }
+
+  private int printed(DownloadReport report, List<String> verified) {
+    new DownloadRendering(spec.commandLine().getOut(), json(), terminal).print(report, verified);
+    return ExitCode.OK.code();
+  }
+
+  private boolean json() {
+    return spec.commandLine().getParseResult().hasMatchedOption("--json");
   }
 }

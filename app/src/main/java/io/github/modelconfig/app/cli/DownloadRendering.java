@@ -5,6 +5,7 @@ import io.github.modelconfig.application.port.in.DownloadReport.RepoDownload;
 import io.github.modelconfig.application.port.out.CachedFile;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,12 +27,13 @@ final class DownloadRendering {
     this.terminal = terminal;
   }
 
-  void print(DownloadReport report) {
+  /** Prints {@code report}; {@code verified}: the files checked against a lockfile. */
+  void print(DownloadReport report, List<String> verified) {
     if (json) {
       Map<String, Object> v = ResolvedJson.of(report.resolution());
       Map<String, Object> download = new LinkedHashMap<>();
       download.put("downloaded_bytes", report.downloadedBytes());
-      download.put("repos", report.repos().stream().map(DownloadRendering::repo).toList());
+      download.put("repos", report.repos().stream().map(r -> repo(r, verified)).toList());
       v.put("download", download);
       out.println(Json.write(OutputSchema.DOWNLOAD.stamp(v)));
     } else {
@@ -41,6 +43,9 @@ final class DownloadRendering {
       }
       for (RepoDownload repo : report.repos()) {
         human(repo);
+      }
+      if (!verified.isEmpty()) {
+        out.println(verified.size() + " locked files match the lockfile's sizes and hashes.");
       }
     }
     out.flush();
@@ -73,7 +78,7 @@ final class DownloadRendering {
     }
   }
 
-  private static Map<String, Object> repo(RepoDownload repo) {
+  private static Map<String, Object> repo(RepoDownload repo, List<String> verified) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("repo_id", repo.repoId());
     v.put("commit", repo.commit());
@@ -89,6 +94,9 @@ final class DownloadRendering {
                   file.put("downloaded_bytes", f.downloadedBytes());
                   file.put("reused", f.reused());
                   file.put("repaired", f.repaired().getOrNull());
+                  if (!verified.isEmpty()) {
+                    file.put("verified", verified.contains(f.path()));
+                  }
                   return file;
                 })
             .toList());

@@ -1,11 +1,13 @@
 package io.github.modelconfig.app.cli;
 
+import io.github.modelconfig.app.cli.lock.Drift;
 import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.resolution.ResolvedModelConfig;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 
 /** CLI: the one place that turns outcomes into text (JSON or human) and exit codes. */
 final class Output {
@@ -38,6 +40,24 @@ final class Output {
 
   int repositoryFailure(RepositoryFailure failure) {
     return failure(new ResolveFailure.Unavailable(failure));
+  }
+
+  /** Differences from a lockfile: each named, exit 6. */
+  int drifted(String lockfile, List<Drift> drifts) {
+    if (json) {
+      out.println(
+          Json.write(
+              OutputSchema.ERRORS.stamp(
+                  Map.of("errors", drifts.stream().map(Drift::json).toList()))));
+      out.flush();
+    } else {
+      err.println(
+          "modelconfig: " + drifts.size() + " difference(s) from the lockfile " + lockfile + ":");
+      drifts.forEach(d -> err.println("  - [" + d.code() + "] " + d.field() + ": " + d.message()));
+      err.println("    fix: " + Drift.HINT_TEXT);
+      err.flush();
+    }
+    return ExitCode.MISMATCH.code();
   }
 
   private int errors(List<ConfigError> errors) {

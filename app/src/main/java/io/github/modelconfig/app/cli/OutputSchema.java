@@ -24,7 +24,8 @@ public enum OutputSchema {
   DEVICES("devices", "1.0"),
   DOWNLOAD("download", "1.0"),
   ERRORS("errors", "1.0"),
-  CONFORMANCE("conformance", "1.0");
+  CONFORMANCE("conformance", "1.0"),
+  LOCK("lock", "1.0");
 
   /** The key every JSON output starts with. */
   public static final String KEY = "$schema";

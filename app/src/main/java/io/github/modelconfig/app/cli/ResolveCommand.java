@@ -3,8 +3,10 @@ package io.github.modelconfig.app.cli;
 import io.github.modelconfig.app.AppSettings;
 import io.github.modelconfig.app.cli.batch.Batch;
 import io.github.modelconfig.app.cli.batch.BatchOptions;
+import io.github.modelconfig.app.cli.lock.LockOptions;
 import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
 import io.github.modelconfig.app.cli.picocli.CommandLine.ParseResult;
+import io.github.modelconfig.application.port.in.ListModelFilesUseCase;
 import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ResolveQuery;
@@ -32,6 +34,7 @@ public final class ResolveCommand implements Callable<Integer>, DecidesSettings 
   private final Path workingDirectory;
   private final Terminal terminal;
   private final InputStream stdin;
+  private final Supplier<ListModelFilesUseCase> lister;
   private CommandSpec spec;
   private boolean offline;
 
@@ -51,10 +54,25 @@ public final class ResolveCommand implements Callable<Integer>, DecidesSettings 
       Path workingDirectory,
       Terminal terminal,
       InputStream stdin) {
+    this(resolvers, workingDirectory, terminal, stdin, ResolveCommand::noLister);
+  }
+
+  /** As above; {@code lister} lists the resolved repo for {@code --lock} and {@code --locked}. */
+  ResolveCommand(
+      Function<UnaryOperator<AppSettings>, ResolveModelConfigUseCase> resolvers,
+      Path workingDirectory,
+      Terminal terminal,
+      InputStream stdin,
+      Supplier<ListModelFilesUseCase> lister) {
     this.resolvers = resolvers;
     this.workingDirectory = workingDirectory;
     this.terminal = terminal;
     this.stdin = stdin;
+    this.lister = lister;
+  }
+
+  private static ListModelFilesUseCase noLister() {
+    throw new IllegalStateException("this resolve command was built without a repo lister");
   }
 
   /** This command's model: help options, MAX's options, {@code --json}, then the batch's. */
@@ -68,6 +86,7 @@ public final class ResolveCommand implements Callable<Integer>, DecidesSettings 
     ResolveOptions.addTo(spec);
     ModelConfigCommand.addJsonOption(spec);
     BatchOptions.addTo(spec);
+    LockOptions.addTo(spec);
     return spec;
   }
 
@@ -84,8 +103,11 @@ public final class ResolveCommand implements Callable<Integer>, DecidesSettings 
     ParseResult parsed = spec.commandLine().getParseResult();
     LineSettings settings = LineSettings.of(ResolveOptions.of(parsed));
     Either<String, Option<BatchOptions>> batch = BatchOptions.of(parsed);
-    if (batch.isLeft()) {
-      spec.commandLine().getErr().println("modelconfig: " + batch.getLeft());
+    Either<String, LockOptions> locks = LockOptions.of(parsed, workingDirectory);
+    if (batch.isLeft() || locks.isLeft()) {
+      spec.commandLine()
+          .getErr()
+          .println("modelconfig: " + (batch.isLeft() ? batch.getLeft() : locks.getLeft()));
       spec.commandLine().getErr().println("Run 'modelconfig resolve --help' for usage.");
       return ExitCode.INVALID.code();
     }
@@ -105,7 +127,18 @@ public final class ResolveCommand implements Callable<Integer>, DecidesSettings 
     return resolvers
         .apply(settings::decide)
         .resolve(query.get())
-        .fold(output::failure, output::resolved);
+        .fold(
+            output::failure,
+            config ->
+                locks.get().any()
+                    ? new ResolveLock(
+                            locks.get(),
+                            lister,
+                            parsed.hasMatchedOption("--json"),
+                            spec.commandLine().getOut(),
+                            spec.commandLine().getErr())
+                        .after(config, output)
+                    : output.resolved(config));
   }
 
   private int batch(BatchOptions options, LineSettings settings) {

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
     mixinStandardHelpOptions = true,
     description = {
       "Print the JSON Schema (2020-12) of a command's --json output: resolve, inspect, plan,"
-          + " cache-scan, devices, download, errors (any command's failure), conformance.",
+          + " cache-scan, devices, download, errors (any command's failure), conformance, lock (the file of --lock).",
       "Without NAME, list the schemas with their version and $id."
     })
 public final class SchemaCommand implements Callable<Integer> {

@@ -12,13 +12,18 @@ import java.util.Map;
  * within the case's tolerance for their JSON Pointer ({@code {"relative": r}} and/or {@code
  * {"absolute": a}}), else equal up to 1e-9 relative (text renderings of one double differ).
  */
-final class JsonSubset {
+public final class JsonSubset {
+
+  /** No tolerances: numbers compare exactly (fractions up to 1e-9 relative). */
+  public static final JsonNode EXACT =
+      com.fasterxml.jackson.databind.node.MissingNode.getInstance();
 
   private static final double DEFAULT_RELATIVE = 1e-9;
 
   private JsonSubset() {}
 
-  static List<Difference> compare(JsonNode expected, JsonNode actual, JsonNode tolerances) {
+  /** The differences of {@code actual} from the {@code expected} subset, by JSON Pointer. */
+  public static List<Difference> compare(JsonNode expected, JsonNode actual, JsonNode tolerances) {
     List<Difference> differences = new ArrayList<>();
     compare("", expected, actual, tolerances, differences);
     return differences;

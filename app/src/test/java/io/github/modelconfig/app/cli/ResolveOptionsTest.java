@@ -149,7 +149,9 @@ class ResolveOptionsTest {
             "--section-name",
             "--json",
             "--batch",
-            "--parallel");
+            "--parallel",
+            "--lock",
+            "--locked");
     assertThat(spec.findOption("--kv-cache-page-size").description())
         .containsExactly("Tokens per KV-cache page, a multiple of 128 (default 128).");
     assertThat(spec.findOption("--draft-quantization-encoding").paramLabel()).isEqualTo("ENCODING");

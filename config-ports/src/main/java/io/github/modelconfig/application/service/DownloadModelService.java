@@ -11,6 +11,7 @@ import io.github.modelconfig.application.port.out.ModelFiles;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.domain.memory.FitCheck;
 import io.github.modelconfig.domain.repo.Revision;
+import io.github.modelconfig.domain.repo.RuntimeFiles;
 import io.github.modelconfig.domain.resolution.ResolvedModelConfig;
 import io.vavr.control.Either;
 import java.util.ArrayList;

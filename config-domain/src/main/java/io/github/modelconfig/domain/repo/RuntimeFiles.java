@@ -1,4 +1,4 @@
-package io.github.modelconfig.application.service;
+package io.github.modelconfig.domain.repo;
 
 import io.github.modelconfig.domain.weights.RepoFile;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * {@code merges.txt}, {@code vocab.*}) and chat templates ({@code *.jinja}); never {@code
  * original/}, never weight indexes (the resolved weights' own is added with them), never weights.
  */
-final class RuntimeFiles {
+public final class RuntimeFiles {
 
   private static final List<String> OTHER_WEIGHTS =
       List.of(".bin", ".pth", ".pt", ".ckpt", ".h5", ".msgpack", ".onnx", ".ot", ".tflite");
@@ -21,7 +21,7 @@ final class RuntimeFiles {
   private RuntimeFiles() {}
 
   /** The runtime files of a listing. */
-  static Set<String> of(List<RepoFile> files) {
+  public static Set<String> of(List<RepoFile> files) {
     Set<String> chosen = new TreeSet<>();
     for (RepoFile file : files) {
       String path = file.path();
@@ -46,7 +46,7 @@ final class RuntimeFiles {
   }
 
   /** The weight files and the safetensors index beside them, as a runtime loads them. */
-  static Set<String> weights(List<RepoFile> files, List<String> weightPath) {
+  public static Set<String> weights(List<RepoFile> files, List<String> weightPath) {
     Set<String> chosen = new TreeSet<>(weightPath);
     for (String weight : weightPath) {
       String folder = weight.contains("/") ? weight.substring(0, weight.lastIndexOf('/') + 1) : "";
