@@ -53,10 +53,11 @@ class HostileHubCommandsTest {
 
   /** Runs with one-second timeouts (a request ends within three seconds, retries included). */
   int runAt(String endpoint, String... args) {
-    return runAt(endpoint, "1", args);
+    return runTimed(endpoint, "1", args);
   }
 
-  int runAt(String endpoint, String timeout, String... args) {
+  /** Runs with {@code timeout} seconds for both Hub timeouts. */
+  int runTimed(String endpoint, String timeout, String... args) {
     Map<String, String> env = new HashMap<>();
     env.put("HF_ENDPOINT", endpoint);
     env.put("HF_HUB_ETAG_TIMEOUT", timeout);
@@ -94,7 +95,7 @@ class HostileHubCommandsTest {
     hub.takeOver(INFO, hostile.endlessModelInfo(2L << 30));
 
     // the default timeouts: 32 MiB may take more than 3 s on a loaded host
-    int code = runAt(hub.endpoint().toString(), "10", "resolve", REPO, "--json");
+    int code = runTimed(hub.endpoint().toString(), "10", "resolve", REPO, "--json");
 
     assertThat(code).isEqualTo(5);
     assertThat(out + err.toString())
@@ -152,7 +153,7 @@ class HostileHubCommandsTest {
     hub.takeOver("/cdn/", hostile.wholeFile(big.resolve("model.safetensors"), 20_000_000L));
 
     // the default timeouts: only the CDN misbehaves here
-    int code = runAt(hub.endpoint().toString(), "10", "download", "meta-llama/Big");
+    int code = runTimed(hub.endpoint().toString(), "10", "download", "meta-llama/Big");
 
     assertThat(code).as(err.toString()).isEqualTo(5);
     assertThat(err.toString())
