@@ -3,6 +3,7 @@ package io.github.modelconfig.app;
 import io.github.modelconfig.application.port.in.DownloadModelUseCase;
 import io.github.modelconfig.application.port.in.InspectWeightsUseCase;
 import io.github.modelconfig.application.port.in.ListDevicesUseCase;
+import io.github.modelconfig.application.port.in.PlanServingUseCase;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ScanCacheUseCase;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
@@ -10,6 +11,7 @@ import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.service.DownloadModelService;
 import io.github.modelconfig.application.service.InspectWeightsService;
 import io.github.modelconfig.application.service.ListDevicesService;
+import io.github.modelconfig.application.service.PlanServingService;
 import io.github.modelconfig.application.service.ResolveModelConfigService;
 import io.github.modelconfig.application.service.ScanCacheService;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
@@ -36,6 +38,7 @@ public final class ModelConfigApplication {
   private final Lazy<DownloadModelUseCase> download;
   private final Lazy<ScanCacheUseCase> scanCache;
   private final Lazy<ListDevicesUseCase> listDevices;
+  private final Lazy<PlanServingUseCase> plan;
 
   /** How a graph built from settings was made, so another can be derived from it. */
   private record Origin(
@@ -69,6 +72,15 @@ public final class ModelConfigApplication {
                     ports.hub().get(), ports.modelCache().get(), DOWNLOAD_PARALLELISM));
     this.scanCache = Lazy.of(() -> new ScanCacheService(ports.modelCache().get()));
     this.listDevices = Lazy.of(() -> new ListDevicesService(ports.devices().get()));
+    this.plan =
+        Lazy.of(
+            () ->
+                new PlanServingService(
+                    repositories(),
+                    ports.modelFileParser().get(),
+                    ports.weightsInspector().get(),
+                    ports.devices().get(),
+                    ports.architectures().get()));
   }
 
   /** The production graph for these settings: local folders, the HF cache, the Hub, devices. */
@@ -99,6 +111,11 @@ public final class ModelConfigApplication {
 
   public ListDevicesUseCase listDevices() {
     return listDevices.get();
+  }
+
+  /** The planner: layout, context, concurrency and memory per device on a serving runtime. */
+  public PlanServingUseCase planServing() {
+    return plan.get();
   }
 
   /**

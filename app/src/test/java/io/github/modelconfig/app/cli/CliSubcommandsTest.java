@@ -25,13 +25,14 @@ class CliSubcommandsTest {
     assertThat(Cli.subcommandsFor(new String[] {"--help"}))
         .containsExactly(
             ResolveCommand.class,
+            PlanCommand.class,
             InspectCommand.class,
             DevicesCommand.class,
             DownloadCommand.class,
             CacheCommand.class);
-    assertThat(Cli.subcommandsFor(new String[] {"--version", "resolve"})).hasSize(5);
-    assertThat(Cli.subcommandsFor(new String[] {"reslove"})).hasSize(5);
-    assertThat(Cli.subcommandsFor(new String[0])).hasSize(5);
+    assertThat(Cli.subcommandsFor(new String[] {"--version", "resolve"})).hasSize(6);
+    assertThat(Cli.subcommandsFor(new String[] {"reslove"})).hasSize(6);
+    assertThat(Cli.subcommandsFor(new String[0])).hasSize(6);
   }
 
   @Test
