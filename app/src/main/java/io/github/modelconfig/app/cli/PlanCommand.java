@@ -112,7 +112,7 @@ public final class PlanCommand implements Callable<Integer>, DecidesSettings {
             ? Json.write(PlanJson.of(report.get())) + "\n"
             : new PlanText(terminal).render(report.get()));
     out.flush();
-    return report.get().accounting().fits() ? ExitCode.OK.code() : ExitCode.INVALID.code();
+    return report.get().fits() ? ExitCode.OK.code() : ExitCode.INVALID.code();
   }
 
   /** The plan query of resolve's settings and the plan flags; every problem of both at once. */
@@ -127,6 +127,7 @@ public final class PlanCommand implements Callable<Integer>, DecidesSettings {
     }
     PlanFlags.Bound b = bound.get();
     return Validation.valid(
-        new PlanQuery(resolve.get(), b.runtime(), b.version(), b.layout(), b.settings()));
+        new PlanQuery(
+            resolve.get(), b.runtime(), b.version(), b.layout(), b.settings(), b.goals()));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.modelconfig.app.cli;
 
+import io.github.modelconfig.application.port.in.PlanGoals;
 import io.github.modelconfig.domain.encoding.DType;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
@@ -21,7 +22,11 @@ record PlanFlags(Map<String, String> typed) {
 
   /** Value: the bound plan options. */
   record Bound(
-      RuntimeKind runtime, Option<String> version, Option<Layout> layout, PlanSettings settings) {}
+      RuntimeKind runtime,
+      Option<String> version,
+      Option<Layout> layout,
+      PlanSettings settings,
+      PlanGoals goals) {}
 
   PlanFlags {
     typed = new LinkedHashMap<>(typed);
@@ -79,6 +84,22 @@ record PlanFlags(Map<String, String> typed) {
     if (!dtypeText.equals("auto") && dtype.isEmpty()) {
       errors = errors.append(choice("dtype", dtypeText, "auto, bfloat16, float16, float32"));
     }
+    for (String n : new String[] {"--min-context", "--max-context", "--concurrency"}) {
+      if (typed.containsKey(n) && count(n, 1, 1L << 30).isEmpty()) {
+        errors = errors.append(range(n, 1, 1L << 30));
+      }
+    }
+    Option<Long> minContext = count("--min-context", 1, 1L << 30);
+    Option<Long> maxContext = count("--max-context", 1, 1L << 30);
+    if (minContext.isDefined() && maxContext.isDefined() && minContext.get() > maxContext.get()) {
+      errors =
+          errors.append(
+              new ConfigError(
+                  ErrorCode.OUT_OF_RANGE,
+                  "min_context",
+                  "min_context " + minContext.get() + " exceeds max_context " + maxContext.get(),
+                  "pass --min-context at most --max-context"));
+    }
     Option<Long> seqs = count("--max-num-seqs", 1, 1 << 20);
     Option<Long> tokens = count("--max-num-batched-tokens", 1, 1L << 30);
     for (String n : new String[] {"--max-num-seqs", "--max-num-batched-tokens"}) {
@@ -98,7 +119,14 @@ record PlanFlags(Map<String, String> typed) {
             runtime.get(),
             Option.of(typed.get("--runtime-version")),
             layout,
-            new PlanSettings(utilization, kv.get(), dtype, seqs.map(Long::intValue), tokens)));
+            new PlanSettings(utilization, kv.get(), dtype, seqs.map(Long::intValue), tokens),
+            new PlanGoals(
+                Option.of(degrees[0]),
+                Option.of(degrees[1]),
+                Option.of(degrees[2]),
+                minContext,
+                maxContext,
+                count("--concurrency", 1, 1L << 30).map(Long::intValue))));
   }
 
   private Option<Long> count(String name, long min, long max) {

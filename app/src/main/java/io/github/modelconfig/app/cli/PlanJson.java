@@ -15,7 +15,9 @@ import java.util.Map;
  * runtime_version}, {@code fits}, {@code layout}, {@code max_length}, {@code kv_cache_tokens},
  * {@code max_concurrency}, {@code devices}, {@code command}, {@code alternatives}, {@code
  * warnings}, {@code errors}), then more: the model, why it does not fit, KV bytes per token, the
- * block size, whether weights were estimated, the profile's sources.
+ * block size, whether weights were estimated, the profile's sources; with the solver's answer
+ * ({@link PlanSolutionJson}) the alternatives say why each lost, and {@code advice} and {@code
+ * offload} appear.
  */
 final class PlanJson {
 
@@ -46,6 +48,7 @@ final class PlanJson {
     j.put("total_concurrency", round(a.totalConcurrency()));
     j.put("weights_estimated", r.model().weights().estimated());
     j.put("profile_source", r.profile().source());
+    r.solution().forEach(s -> PlanSolutionJson.over(j, s));
     return j;
   }
 

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * CLI: the options {@code plan} adds to resolve's: the runtime and its version, the layout, and the
- * runtime's own settings, under the names vLLM uses ({@code --gpu-memory-utilization}, {@code
- * --kv-cache-dtype}, {@code --dtype}, {@code --max-num-seqs}, {@code --max-num-batched-tokens}).
- * Values stay text until {@link PlanFlags#bind()} checks them all at once.
+ * CLI: the options {@code plan} adds to resolve's: the runtime and its version, the layout, the
+ * goals of the solver (context bounds, concurrency), and the runtime's own settings, under the
+ * names vLLM uses ({@code --gpu-memory-utilization}, {@code --kv-cache-dtype}, {@code --dtype},
+ * {@code --max-num-seqs}, {@code --max-num-batched-tokens}). Values stay text until {@link
+ * PlanFlags#bind()} checks them all at once.
  */
 final class PlanOptions {
 
@@ -29,7 +30,8 @@ final class PlanOptions {
           new String[] {
             "--tensor-parallel",
             "N",
-            "Tensor-parallel ranks per replica (with the others: evaluate exactly this layout)."
+            "Tensor-parallel ranks per replica (fixes it; with all three degrees: evaluate exactly"
+                + " that layout and name the nearest that fits)."
           },
           new String[] {
             "--pipeline-parallel",
@@ -37,6 +39,21 @@ final class PlanOptions {
             "Pipeline stages per replica (llama.cpp: GPUs the layers are split over)."
           },
           new String[] {"--data-parallel", "N", "Replicas, each on tp x pp GPUs."},
+          new String[] {
+            "--min-context",
+            "N",
+            "Shortest context acceptable; the plan fits the longest up to --max-context"
+                + " (default: the model's max length, so that only it is acceptable)."
+          },
+          new String[] {
+            "--max-context", "N", "Longest context to fit (default: the model's max length)."
+          },
+          new String[] {
+            "--concurrency",
+            "N",
+            "Requests of full context all replicas must hold at once (llama.cpp: --parallel"
+                + " slots)."
+          },
           new String[] {
             "--gpu-memory-utilization",
             "F",

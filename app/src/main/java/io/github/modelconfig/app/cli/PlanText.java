@@ -40,16 +40,20 @@ final class PlanText {
       s.append(
           "         # weights  + activations  o overhead  = KV cache  . headroom  - outside budget\n");
     }
-    s.append(paint(verdict(a), a.fits() ? "32" : "31")).append('\n');
-    for (Accounting alt : r.alternatives()) {
-      s.append("  also considered ")
-          .append(layout(alt.layout()))
-          .append(": ")
-          .append(
-              alt.fits()
-                  ? "fits, " + MemoryBars.tokens(alt.kvCacheTokens()) + " KV tokens"
-                  : "no: " + alt.why().get())
-          .append('\n');
+    if (r.solution().isDefined()) {
+      PlanSolutionText.render(s, r.solution().get(), r.command(), this::paint);
+    } else {
+      s.append(paint(verdict(a), a.fits() ? "32" : "31")).append('\n');
+      for (Accounting alt : r.alternatives()) {
+        s.append("  also considered ")
+            .append(layout(alt.layout()))
+            .append(": ")
+            .append(
+                alt.fits()
+                    ? "fits, " + MemoryBars.tokens(alt.kvCacheTokens()) + " KV tokens"
+                    : "no: " + alt.why().get())
+            .append('\n');
+      }
     }
     for (Warning w : r.warnings()) {
       s.append("warning: ").append(w.message()).append('\n');
@@ -123,7 +127,7 @@ final class PlanText {
         Bytes.human(d.headroomBytes()));
   }
 
-  private String paint(String text, String colour) {
+  String paint(String text, String colour) {
     return terminal.colour() && !text.isEmpty()
         ? "\u001b[" + colour + "m" + text + "\u001b[0m"
         : text;

@@ -13,12 +13,16 @@ import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.github.modelconfig.domain.error.ConfigError;
 import io.github.modelconfig.domain.error.ErrorCode;
 import io.github.modelconfig.domain.error.Warning;
+import io.github.modelconfig.domain.error.WarningCode;
 import io.github.modelconfig.domain.plan.Accounting;
 import io.github.modelconfig.domain.plan.PlanDevices;
 import io.github.modelconfig.domain.plan.PlanModel;
 import io.github.modelconfig.domain.plan.PlanModels;
 import io.github.modelconfig.domain.plan.RuntimeProfile;
 import io.github.modelconfig.domain.plan.RuntimeProfiles;
+import io.github.modelconfig.domain.plan.command.LaunchCommand;
+import io.github.modelconfig.domain.plan.solve.LayoutSolver;
+import io.github.modelconfig.domain.plan.solve.Solution;
 import io.github.modelconfig.domain.resolution.ResolvedModelConfig;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -28,8 +32,8 @@ import java.util.List;
 
 /**
  * Service: plans serving a model: resolves it (metadata only, MAX's memory limits lifted so that
- * any model resolves), builds the plan's model and devices, picks the runtime profile and accounts
- * the layout ({@link LayoutChoice} when the query leaves it open).
+ * any model resolves), builds the plan's model and devices, picks the runtime profile, and lets the
+ * layout solver choose the layout and context ({@link PlanSolving}) and write the command line.
  */
 public final class PlanServingService implements PlanServingUseCase {
 
@@ -100,17 +104,28 @@ public final class PlanServingService implements PlanServingUseCase {
           model.getLeft(),
           "plan needs a model with a config.json or GGUF header giving its shape");
     }
-    PlanModel m = model.get();
-    long maxLength =
-        r.request().maxLength().orElse(r.maxLength()).orElse(m.contextLength()).getOrElse(4096L);
-    List<Accounting> considered = LayoutChoice.candidates(query, m, found, profile, maxLength);
-    Accounting chosen = LayoutChoice.best(considered);
-    List<Accounting> alternatives = new ArrayList<>(considered);
-    alternatives.remove(chosen);
+    PlanModel m = PlanSolving.model(model.get(), r);
+    Solution solution = LayoutSolver.solve(PlanSolving.request(query, r, m, profile, found));
+    List<Accounting> alternatives = new ArrayList<>();
+    solution.alternatives().forEach(a -> alternatives.add(a.candidate().accounting()));
     List<Warning> warnings = new ArrayList<>(r.warnings());
     warnings.addAll(found.warnings());
+    Either<String, LaunchCommand> command = PlanSolving.command(query, r, solution);
+    if (command.isLeft()) {
+      warnings.add(
+          new Warning(WarningCode.PLAN_APPROXIMATE, "No command line: " + command.getLeft()));
+    }
     return Either.right(
-        new PlanReport(r, m, profile, found.all(), chosen, alternatives, Option.none(), warnings));
+        new PlanReport(
+            r,
+            m,
+            profile,
+            found.all(),
+            solution.chosen().accounting(),
+            alternatives,
+            command.map(LaunchCommand::shellLine).toOption(),
+            warnings,
+            Option.of(solution)));
   }
 
   private static Either<ResolveFailure, PlanReport> invalid(

@@ -5,6 +5,7 @@ import io.github.modelconfig.domain.plan.Accounting;
 import io.github.modelconfig.domain.plan.PlanDevice;
 import io.github.modelconfig.domain.plan.PlanModel;
 import io.github.modelconfig.domain.plan.RuntimeProfile;
+import io.github.modelconfig.domain.plan.solve.Solution;
 import io.github.modelconfig.domain.resolution.ResolvedModelConfig;
 import io.vavr.control.Option;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.Objects;
 /**
  * Use-case outcome: a plan: the model as resolved and as planned, the runtime profile used, the
  * devices found (GPUs then the host), the accounting of the chosen layout, the alternatives
- * considered, the command line that starts the runtime (when known) and the warnings of the whole
- * plan (the accounting's own are in it).
+ * considered, the command line that starts the runtime (when known), the warnings of the whole plan
+ * (the accounting's own are in it), and the solver's answer: why each alternative lost, the advice
+ * when nothing fits, llama.cpp's offload.
  */
 public record PlanReport(
     ResolvedModelConfig resolved,
@@ -24,7 +26,8 @@ public record PlanReport(
     Accounting accounting,
     List<Accounting> alternatives,
     Option<String> command,
-    List<Warning> warnings) {
+    List<Warning> warnings,
+    Option<Solution> solution) {
 
   public PlanReport {
     Objects.requireNonNull(resolved, "resolved");
@@ -35,5 +38,33 @@ public record PlanReport(
     alternatives = List.copyOf(alternatives);
     Objects.requireNonNull(command, "command");
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(solution, "solution");
+  }
+
+  /** A report without the solver's reasoning (a layout accounted as given). */
+  public PlanReport(
+      ResolvedModelConfig resolved,
+      PlanModel model,
+      RuntimeProfile profile,
+      List<PlanDevice> devices,
+      Accounting accounting,
+      List<Accounting> alternatives,
+      Option<String> command,
+      List<Warning> warnings) {
+    this(
+        resolved,
+        model,
+        profile,
+        devices,
+        accounting,
+        alternatives,
+        command,
+        warnings,
+        Option.none());
+  }
+
+  /** Whether the plan fits: the solver's verdict (concurrency included), else the accounting's. */
+  public boolean fits() {
+    return solution.map(Solution::fits).getOrElse(accounting.fits());
   }
 }
