@@ -4,6 +4,7 @@ import io.github.modelconfig.application.port.in.DownloadModelUseCase;
 import io.github.modelconfig.application.port.in.InspectWeightsUseCase;
 import io.github.modelconfig.application.port.in.ListDevicesUseCase;
 import io.github.modelconfig.application.port.in.ListModelFilesUseCase;
+import io.github.modelconfig.application.port.in.PlanServingUseCase;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ScanCacheUseCase;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
@@ -13,6 +14,7 @@ import io.github.modelconfig.application.service.DownloadModelService;
 import io.github.modelconfig.application.service.InspectWeightsService;
 import io.github.modelconfig.application.service.ListDevicesService;
 import io.github.modelconfig.application.service.ListModelFilesService;
+import io.github.modelconfig.application.service.PlanServingService;
 import io.github.modelconfig.application.service.ResolveModelConfigService;
 import io.github.modelconfig.application.service.ScanCacheService;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
@@ -40,6 +42,7 @@ public final class ModelConfigApplication {
   private final Lazy<ScanCacheUseCase> scanCache;
   private final Lazy<ListDevicesUseCase> listDevices;
   private final Lazy<ModelRepository> hub;
+  private final Lazy<PlanServingUseCase> plan;
 
   /** How a graph built from settings was made, so another can be derived from it. */
   private record Origin(
@@ -75,6 +78,15 @@ public final class ModelConfigApplication {
                     DOWNLOAD_PARALLELISM));
     this.scanCache = Lazy.of(() -> new ScanCacheService(ports.modelCache().get()));
     this.listDevices = Lazy.of(() -> new ListDevicesService(ports.devices().get()));
+    this.plan =
+        Lazy.of(
+            () ->
+                new PlanServingService(
+                    repositories(),
+                    ports.modelFileParser().get(),
+                    ports.weightsInspector().get(),
+                    ports.devices().get(),
+                    ports.architectures().get()));
   }
 
   /** A resolver over {@code repositories} with this graph's parsers, devices and architectures. */
@@ -119,6 +131,11 @@ public final class ModelConfigApplication {
 
   public ListModelFilesUseCase listModelFiles() {
     return new ListModelFilesService(repositories());
+  }
+
+  /** The planner: layout, context, concurrency and memory per device on a serving runtime. */
+  public PlanServingUseCase planServing() {
+    return plan.get();
   }
 
   /**

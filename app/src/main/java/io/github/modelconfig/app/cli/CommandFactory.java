@@ -39,6 +39,11 @@ final class CommandFactory implements CommandLine.IFactory {
       return new DownloadCommand(() -> app.get().downloadModel(), workingDirectory, terminal)
           .spec();
     }
+    if (type == PlanCommand.class) {
+      return new PlanCommand(
+              decide -> app.with(decide).planServing(), workingDirectory, terminal, System.in)
+          .spec();
+    }
     if (type == InspectCommand.class) {
       return new InspectCommand(() -> app.get().inspectWeights(), terminal).spec();
     }

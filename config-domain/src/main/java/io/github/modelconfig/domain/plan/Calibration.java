@@ -2,30 +2,38 @@ package io.github.modelconfig.domain.plan;
 
 /**
  * Value: the constants of a runtime version that cannot be derived from its source, fitted on
- * public start-up logs (docs/accuracy.md lists the runs and the fit). Activation peak of the
- * profiling run on one rank, in bytes: {@code fixed + tokens * (perTokenHidden * hidden +
- * perTokenIntermediate * intermediate / tp) * dtypeBytes + sequences * perSequenceVocab * vocab /
- * tp}. Overhead on one rank: {@code nonTorchBytes} (CUDA context and allocator pools the runtime
- * counts), plus {@code commBytesPerRank * (tp - 1)} when tensor parallelism adds NCCL/custom
- * all-reduce buffers, plus {@code cudaGraphBytes} where the runtime subtracts graphs.
+ * public start-up logs (docs/accuracy.md lists the runs and the fit), as functions of the model.
+ * Activation peak of the profiling run on one rank, in bytes: {@code fixed + max(forward,
+ * sampler)}, the forward pass of {@code tokens} tokens holding {@code perTokenHidden} hidden-size
+ * buffers, {@code perTokenIntermediate} MLP-width buffers (the rank's share of the width a token
+ * passes through) and, for MoE, {@code perTokenExpertHidden} hidden-size buffers per routed expert
+ * a token uses; the sampler pass of {@code sequences} sequences holding {@code perSequenceVocab}
+ * float32 logits rows of the whole vocabulary. Overhead on one rank: {@code nonTorchBytes} (CUDA
+ * context, allocator and library workspaces the runtime counts), plus {@code commBytesPerRank * (tp
+ * - 1)} of NCCL/custom all-reduce buffers, plus {@code cudaGraphBytes} where the runtime subtracts
+ * CUDA graphs.
  */
 public record Calibration(
     long fixedActivationBytes,
     double perTokenHidden,
     double perTokenIntermediate,
+    double perTokenExpertHidden,
     double perSequenceVocab,
     long nonTorchBytes,
     long commBytesPerRank,
     long cudaGraphBytes) {
 
   /** Nothing subtracted: the runtime's own source gives every number. */
-  public static final Calibration NONE = new Calibration(0, 0, 0, 0, 0, 0, 0);
+  public static final Calibration NONE = new Calibration(0, 0, 0, 0, 0, 0, 0, 0);
 
   public Calibration {
     if (fixedActivationBytes < 0 || nonTorchBytes < 0 || commBytesPerRank < 0) {
       throw new IllegalArgumentException("negative calibration bytes");
     }
-    if (perTokenHidden < 0 || perTokenIntermediate < 0 || perSequenceVocab < 0) {
+    if (perTokenHidden < 0
+        || perTokenIntermediate < 0
+        || perTokenExpertHidden < 0
+        || perSequenceVocab < 0) {
       throw new IllegalArgumentException("negative calibration coefficient");
     }
     if (cudaGraphBytes < 0) {
@@ -38,9 +46,11 @@ public record Calibration(
       long tokens, int sequences, ModelShape m, int tensorParallel, int dtypeBytes) {
     double perToken =
         perTokenHidden * m.hiddenSize()
-            + perTokenIntermediate * m.activeIntermediateSize() / tensorParallel;
-    double logits = perSequenceVocab * sequences * (double) m.vocabSize() / tensorParallel;
-    return fixedActivationBytes + (long) (tokens * perToken * dtypeBytes + logits);
+            + perTokenIntermediate * m.activeIntermediateSize() / tensorParallel
+            + perTokenExpertHidden * m.expertsPerToken() * m.hiddenSize();
+    double forward = tokens * perToken * dtypeBytes;
+    double sampler = perSequenceVocab * sequences * (double) m.vocabSize() * 4;
+    return fixedActivationBytes + (long) Math.max(forward, sampler);
   }
 
   /** Non-torch memory and communication buffers of one rank at tensor parallelism {@code tp}. */

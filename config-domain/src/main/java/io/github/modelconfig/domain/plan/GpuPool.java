@@ -32,7 +32,7 @@ final class GpuPool {
     long blocks = Long.MAX_VALUE;
     int tight = 0;
     for (int s = 0; s < pp; s++) {
-      weights[s] = TensorSharding.stageRankBytes(m, tp, pp, s, factor);
+      weights[s] = TensorSharding.stageRankBytes(m, tp, pp, s, factor) + rule.extraWeightBytes();
       perToken[s] = KvPerToken.bytes(m, rule.kvDtype(), tp, pp, s, rule.slidingAsFull());
       long perBlock = Math.max(1, perToken[s] * rule.blockSize());
       for (int r = 0; r < tp; r++) {

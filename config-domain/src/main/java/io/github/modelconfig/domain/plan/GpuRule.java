@@ -4,7 +4,8 @@ package io.github.modelconfig.domain.plan;
  * Value: what a GPU runtime's rules decide for one rank before its KV cache: the share of the
  * device it budgets, its page size in tokens, the activation peak and overhead it subtracts,
  * whether sliding-window layers are cached full length, the KV element type, and the factor
- * unquantized weights are scaled by when {@code --dtype} changes their element size.
+ * unquantized weights are scaled by when {@code --dtype} changes their element size, and the bytes
+ * every rank holds beside the checkpoint's tensors (the RoPE cos/sin cache).
  */
 record GpuRule(
     double utilization,
@@ -13,4 +14,5 @@ record GpuRule(
     long overheadBytes,
     boolean slidingAsFull,
     KvDtype kvDtype,
-    double weightFactor) {}
+    double weightFactor,
+    long extraWeightBytes) {}

@@ -3,8 +3,9 @@ package io.github.modelconfig.domain.plan;
 /**
  * Value: what each decoder layer costs llama.cpp at one context: its weights (with {@code --dtype}
  * applied), its routed experts, its KV cache ({@code n_ctx} padded to 256 for full-attention
- * layers, {@code n_swa + n_ubatch} tokens for sliding ones, as {@link LlamaCppRules} counts), the
- * output head with the final norm, the token embedding, and the per-device compute buffer.
+ * layers, {@code n_swa + n_ubatch} padded to 256 for sliding ones, as {@link LlamaCppRules}
+ * counts), the output head with the final norm, the token embedding, and the per-device compute
+ * buffer.
  */
 final class LayerCosts {
 
@@ -24,7 +25,12 @@ final class LayerCosts {
     double factor = RuleInputs.weightFactor(m, s);
     context =
         TensorSharding.ceilDiv(maxLength, LlamaCppRules.CONTEXT_PAD) * LlamaCppRules.CONTEXT_PAD;
-    long swaTokens = Math.min(context, m.layers().slidingWindow() + LlamaCppRules.UBATCH);
+    long swaTokens =
+        Math.min(
+            context,
+            TensorSharding.ceilDiv(
+                    m.layers().slidingWindow() + LlamaCppRules.UBATCH, LlamaCppRules.CONTEXT_PAD)
+                * LlamaCppRules.CONTEXT_PAD);
     perLayerToken = s.kvCacheDtype().bytes(m.shape().kvElementsPerLayer(), 2);
     weights = new long[n];
     experts = new long[n];

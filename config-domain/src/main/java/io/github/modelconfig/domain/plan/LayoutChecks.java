@@ -18,6 +18,9 @@ final class LayoutChecks {
   static Option<String> problem(PlanModel m, Layout l, RuntimeKind runtime, int gpus) {
     ModelShape s = m.shape();
     int tp = l.tensorParallel();
+    if (runtime == RuntimeKind.MAX && m.resolved().isDefined()) {
+      return Option.none(); // resolve's own checks, in MaxAccounting
+    }
     if (gpus < l.gpusPerReplica()) {
       return Option.of(
           "the layout needs " + l.gpusPerReplica() + " GPUs per replica, " + gpus + " given");

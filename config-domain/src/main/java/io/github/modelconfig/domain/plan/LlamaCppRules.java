@@ -10,8 +10,9 @@ import java.util.List;
  * Rule: llama.cpp's accounting (src/llama-kv-cache.cpp, src/llama-model.cpp): every layer on the
  * GPUs ({@code -ngl} all), split over the GPUs in proportion to their memory ({@code --split-mode
  * layer}); KV cache per layer {@code n_ctx * (n_embd_k_gqa + n_embd_v_gqa) * type size} with {@code
- * n_ctx} padded to 256, sliding-window layers holding {@code n_swa + n_ubatch} tokens (no {@code
- * --swa-full}); a compute buffer per GPU. No utilization factor: the device's memory is the budget.
+ * n_ctx} padded to 256, sliding-window layers holding {@code n_swa + n_ubatch} tokens padded to 256
+ * (src/llama-kv-cache-iswa.cpp, no {@code --swa-full}); a compute buffer per GPU. No utilization
+ * factor: the device's memory is the budget.
  */
 final class LlamaCppRules {
 
@@ -30,10 +31,14 @@ final class LlamaCppRules {
       PlanSettings s) {
     int n = l.pipelineParallel();
     long ctx = TensorSharding.ceilDiv(maxLength, CONTEXT_PAD) * CONTEXT_PAD;
-    long swaTokens = Math.min(ctx, m.layers().slidingWindow() + UBATCH);
+    long swaTokens =
+        Math.min(
+            ctx,
+            TensorSharding.ceilDiv(m.layers().slidingWindow() + UBATCH, CONTEXT_PAD) * CONTEXT_PAD);
     long perLayerToken = s.kvCacheDtype().bytes(m.shape().kvElementsPerLayer(), 2);
     long compute = p.calibration().activationBytes(UBATCH, UBATCH, m.shape(), 1, 4);
     double factor = RuleInputs.weightFactor(m, s);
+    long embedding = (long) (m.weights().bytes(WeightClass.EMBEDDING, 0, 0) * factor);
     List<DeviceAccount> accounts = new ArrayList<>(n);
     Option<String> why = Option.none();
     for (int g = 0; g < n; g++) {
@@ -41,6 +46,9 @@ final class LlamaCppRules {
       int from = PipelineStages.start(m.shape().numLayers(), n, g);
       int to = from + PipelineStages.size(m.shape().numLayers(), n, g);
       long weights = TensorSharding.stageRankBytes(m, 1, n, g, factor);
+      if (g == 0 && !(m.shape().tiedEmbeddings() && n == 1)) {
+        weights -= embedding;
+      }
       long full = m.layers().count(LayerKind.FULL, from, to);
       long swa = m.layers().count(LayerKind.SLIDING, from, to);
       long kv = (full * ctx + swa * swaTokens) * perLayerToken;
@@ -64,6 +72,9 @@ final class LlamaCppRules {
                     + (-a.headroomBytes())
                     + " bytes for its layers, KV cache and compute buffer; offload layers (-ngl) or lower --max-length");
       }
+    }
+    if (host != null) {
+      accounts.add(new DeviceAccount(-1, host.name(), host.visibleBytes(), embedding, 0, 0, 0, 0));
     }
     List<Warning> warnings = new ArrayList<>(1);
     if (m.weights().estimated()) {

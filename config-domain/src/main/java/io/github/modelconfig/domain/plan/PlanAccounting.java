@@ -76,16 +76,25 @@ public final class PlanAccounting {
               maxLength,
               gpus,
               SglangRules.rule(model, profile, layout, settings, gpus.get(0)));
-      case MAX ->
-          GpuPool.account(
-              model,
-              profile,
-              layout,
-              maxLength,
-              gpus,
-              MaxRules.rule(model, profile, layout, settings));
+      case MAX -> max(model, profile, layout, maxLength, gpus, settings);
       case LLAMA_CPP ->
           LlamaCppRules.account(model, profile, layout, maxLength, gpus, host, settings);
     };
+  }
+
+  /** MAX: resolve's own memory plan when the model came from resolve, else its rules' outline. */
+  private static Accounting max(
+      PlanModel model,
+      RuntimeProfile profile,
+      Layout layout,
+      long maxLength,
+      List<PlanDevice> gpus,
+      PlanSettings settings) {
+    if (model.resolved().isDefined() && model.resolved().get().architecture().isDefined()) {
+      return MaxAccounting.account(
+          model.resolved().get(), profile, layout, maxLength, gpus, settings);
+    }
+    return GpuPool.account(
+        model, profile, layout, maxLength, gpus, MaxRules.rule(model, profile, layout, settings));
   }
 }

@@ -62,6 +62,43 @@ public final class WeightInventory {
     return sum + outsideLayersReplicated();
   }
 
+  /**
+   * This inventory with every class scaled by {@code factor} and {@code towerBytes} more in {@code
+   * TOWER}: an estimate brought to the checkpoint's real total, the surplus of a multimodal model
+   * going to its tower.
+   */
+  public WeightInventory calibrated(double factor, long towerBytes) {
+    int layers = layers();
+    long[][] perLayer = new long[LAYER_CLASSES][layers];
+    for (int c = 0; c < LAYER_CLASSES; c++) {
+      for (int l = 0; l < layers; l++) {
+        perLayer[c][l] = Math.round((prefix[c][l + 1] - prefix[c][l]) * factor);
+      }
+    }
+    long[] g = new long[global.length];
+    for (int i = 0; i < g.length; i++) {
+      g[i] = Math.round(global[i] * factor);
+    }
+    g[WeightClass.TOWER.ordinal()] += towerBytes;
+    return new WeightInventory(perLayer, g, storedDtypeBytes, estimated);
+  }
+
+  /**
+   * This inventory flagged {@code estimated} or not; a GGUF file's weights keep their types
+   * whatever {@code --dtype} says ({@code storedDtypeBytes} 0).
+   */
+  WeightInventory withEstimated(boolean estimated, boolean gguf) {
+    WeightInventory w = calibrated(1.0, 0);
+    return new WeightInventory(w, gguf ? 0 : storedDtypeBytes, estimated);
+  }
+
+  private WeightInventory(WeightInventory w, int storedDtypeBytes, boolean estimated) {
+    this.prefix = w.prefix;
+    System.arraycopy(w.global, 0, this.global, 0, global.length);
+    this.storedDtypeBytes = storedDtypeBytes;
+    this.estimated = estimated;
+  }
+
   public int storedDtypeBytes() {
     return storedDtypeBytes;
   }

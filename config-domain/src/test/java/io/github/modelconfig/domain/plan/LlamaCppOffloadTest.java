@@ -50,25 +50,25 @@ class LlamaCppOffloadTest {
   }
 
   @Test
-  void givenA40GbDenseModelOnA24GbGpu_plan_offloadsTheLast44Layers() {
-    // capacity 24,564 MiB - 1,024 MiB margin - compute 512 x 128,256 B (62.6 MiB) = 23,477.4 MiB;
-    // a layer costs 500 MiB + KV 8192 x 2 x 8 x 128 x 2 B = 32 MiB -> 532 MiB; with the 525 MiB
-    // head first only 43 layers fit, so the head stays on the CPU and 23,477.4 / 532 = 44 layers.
+  void givenA40GbDenseModelOnA24GbGpu_plan_offloadsTheLast43Layers() {
+    // capacity 24,564 MiB - 1,024 MiB margin - f32 logits of 512 x 128,256 (250.5 MiB) = 23,289.5
+    // MiB; a layer costs 500 MiB + KV 8192 x 2 x 8 x 128 x 2 B = 32 MiB -> 532 MiB; the 525 MiB
+    // head and 43 layers need 23,401 MiB, so the head stays on the CPU: 23,289.5 / 532 = 43.
     OffloadAccounting a = plan(dense80(), 8192, 64L << 30);
 
-    assertThat(a.plan().gpuLayers()).isEqualTo(44);
-    assertThat(a.plan().layersOnHost()).isEqualTo(36);
+    assertThat(a.plan().gpuLayers()).isEqualTo(43);
+    assertThat(a.plan().layersOnHost()).isEqualTo(37);
     assertThat(a.plan().cpuMoeLayers()).isZero();
     assertThat(a.accounting().fits()).isTrue();
     DeviceAccount gpu = a.accounting().devices().get(0);
-    assertThat(gpu.weightsBytes()).isEqualTo(44 * 500 * MIB);
-    assertThat(gpu.kvCacheBytes()).isEqualTo(44 * 32 * MIB);
+    assertThat(gpu.weightsBytes()).isEqualTo(43 * 500 * MIB);
+    assertThat(gpu.kvCacheBytes()).isEqualTo(43 * 32 * MIB);
     DeviceAccount host = a.accounting().devices().get(1);
     assertThat(host.id()).isEqualTo(-1);
-    assertThat(host.offloadedLayers()).isEqualTo(36);
-    // embedding + head + 36 layers
-    assertThat(host.weightsBytes()).isEqualTo((525 + 525 + 36 * 500) * MIB);
-    assertThat(host.kvCacheBytes()).isEqualTo(36 * 32 * MIB);
+    assertThat(host.offloadedLayers()).isEqualTo(37);
+    // embedding + head + 37 layers
+    assertThat(host.weightsBytes()).isEqualTo((525 + 525 + 37 * 500) * MIB);
+    assertThat(host.kvCacheBytes()).isEqualTo(37 * 32 * MIB);
     assertThat(a.accounting().warnings())
         .anySatisfy(w -> assertThat(w.code()).isEqualTo(WarningCode.LAYERS_ON_HOST));
   }
@@ -83,9 +83,9 @@ class LlamaCppOffloadTest {
 
   @Test
   void givenAnMoeModel_plan_movesExpertsOfTheFirst13LayersBeforeAnyLayer() {
-    // capacity 24,564 - 1,024 - compute 512 x 151,936 B (74.2 MiB) = 23,465.8 MiB; all on the
+    // capacity 24,564 - 1,024 - f32 logits 512 x 151,936 (296.75 MiB) = 23,243.25 MiB; all on the
     // GPU: 300 head + 48 x (600 + KV 4096 x 2 x 4 x 128 x 2 B = 8 MiB) = 29,484 MiB; each layer's
-    // experts moved frees 500 MiB: k >= (29,484 - 23,465.8) / 500 = 12.04 -> 13.
+    // experts moved frees 500 MiB: k >= (29,484 - 23,243.25) / 500 = 12.5 -> 13.
     OffloadAccounting a = plan(moe48(), 4096, 64L << 30);
 
     assertThat(a.plan().cpuMoeLayers()).isEqualTo(13);
@@ -97,7 +97,7 @@ class LlamaCppOffloadTest {
 
   @Test
   void givenTwoGpus_plan_fillsTheLastGpuFirstAndKeepsEverythingOnGpus() {
-    // GPU 1 takes the 300 MiB head and (23,465.8 - 300) / 608 = 38 layers, GPU 0 the first 10
+    // GPU 1 takes the 300 MiB head and (23,243.25 - 300) / 608 = 37 layers, GPU 0 the first 11
     OffloadAccounting a =
         LlamaCppOffload.plan(
             moe48(),
@@ -110,7 +110,7 @@ class LlamaCppOffloadTest {
 
     assertThat(a.plan().gpuLayers()).isEqualTo(49);
     assertThat(a.plan().cpuMoeLayers()).isZero();
-    assertThat(a.plan().layersPerGpu()).containsExactly(10, 38);
+    assertThat(a.plan().layersPerGpu()).containsExactly(11, 37);
     // the token embedding stays in host memory (llama.cpp's input layer is on the CPU)
     assertThat(a.accounting().devices()).extracting(DeviceAccount::id).containsExactly(0, 1, -1);
     assertThat(a.accounting().devices().get(2).weightsBytes()).isEqualTo(300 * MIB);

@@ -50,15 +50,16 @@ class PlanAccountingTest {
   @Test
   void vllm_tp1_kv_tokens_follow_the_budget_rule() {
     // budget floor(85,030,486,016 * 0.9) = 76,527,437,414
-    // weights 16,060,522,496; activation: 8192 tokens * (2 * 14336) * 2 B = 469,762,048
-    //   + logits 4 * 1024 seqs * 128256 = 525,336,576 -> 995,098,624; overhead 536,870,912
-    // KV free 58,934,945,382; per token 32 layers * 2 * 8 heads * 128 * 2 B = 131,072;
-    // per block of 16: 2,097,152 -> 28,102 blocks -> 449,632 tokens.
+    // weights 16,060,522,496 + RoPE cache 8192 positions * 128 * 2 B = 16,062,619,648
+    // activation max(forward 8192 tokens * (2 * 14336) * 2 B = 469,762,048,
+    //   sampler 4 * 1024 seqs * 128256 * 4 B = 2,101,346,304); overhead 536,870,912
+    // KV free 57,826,600,550; per token 32 layers * 2 * 8 heads * 128 * 2 B = 131,072;
+    // per block of 16: 2,097,152 -> 27,573 blocks -> 441,168 tokens.
     PlanModel m = model(llama3());
     Accounting a =
         PlanAccounting.evaluate(
             m,
-            vllm(new Calibration(0, 0, 2, 4, 512L << 20, 0, 0)),
+            vllm(new Calibration(0, 0, 2, 0, 4, 512L << 20, 0, 0)),
             Layout.SINGLE,
             8192,
             h100s(1),
@@ -66,23 +67,25 @@ class PlanAccountingTest {
     assertThat(a.fits()).isTrue();
     DeviceAccount d = a.devices().get(0);
     assertThat(d.budgetBytes()).isEqualTo(76_527_437_414L);
-    assertThat(d.activationBytes()).isEqualTo(995_098_624L);
+    assertThat(d.weightsBytes()).isEqualTo(16_062_619_648L);
+    assertThat(d.activationBytes()).isEqualTo(2_101_346_304L);
     assertThat(a.kvBytesPerToken()).isEqualTo(131_072L);
-    assertThat(a.kvCacheTokens()).isEqualTo(449_632L);
-    assertThat(a.maxConcurrency()).isEqualTo(449_632 / 8192.0);
+    assertThat(a.kvCacheTokens()).isEqualTo(441_168L);
+    assertThat(a.maxConcurrency()).isEqualTo(441_168 / 8192.0);
   }
 
   @Test
   void vllm_tp2_halves_sharded_weights_and_kv_heads() {
     // per rank: layers 32 * (67,108,864 + 16,777,216 + 352,321,536) / 2 + 32 * 16,384 norms
     //   = 6,979,321,856 + 524,288; embedding and head 2 * 1,050,673,152 / 2; final norm 8,192
-    //   -> 8,030,527,488 bytes. KV per token 32 * 2 * 4 * 128 * 2 = 65,536.
+    //   -> 8,030,527,488 bytes, + RoPE cache 2,097,152 on every rank.
+    // KV per token 32 * 2 * 4 * 128 * 2 = 65,536.
     PlanModel m = model(llama3());
     Accounting a =
         PlanAccounting.evaluate(
             m, vllm(Calibration.NONE), new Layout(2, 1, 1), 8192, h100s(2), PlanSettings.DEFAULTS);
     assertThat(a.devices()).hasSize(2);
-    assertThat(a.devices().get(1).weightsBytes()).isEqualTo(8_030_527_488L);
+    assertThat(a.devices().get(1).weightsBytes()).isEqualTo(8_030_527_488L + 2_097_152L);
     assertThat(a.kvBytesPerToken()).isEqualTo(65_536L);
   }
 

@@ -21,9 +21,9 @@ final class Nearest {
     Comparator<Candidate> near =
         Comparator.comparingInt(
                 (Candidate c) ->
-                    Math.abs(c.layout().gpusPerReplica() - forced.gpusPerReplica()) * 2
-                        + (c.layout().gpusPerReplica() < forced.gpusPerReplica() ? 1 : 0))
-            .thenComparingInt(c -> Math.abs(c.layout().tensorParallel() - forced.tensorParallel()))
+                    Math.abs(c.layout().tensorParallel() - forced.tensorParallel())
+                        + Math.abs(c.layout().pipelineParallel() - forced.pipelineParallel())
+                        + Math.abs(c.layout().dataParallel() - forced.dataParallel()))
             .thenComparing(Ranking.BEST_FIRST);
     return Option.ofOptional(all.stream().filter(Candidate::meets).min(near));
   }

@@ -2,6 +2,7 @@ package io.github.modelconfig.domain.plan.solve;
 
 import io.github.modelconfig.domain.plan.Layout;
 import io.github.modelconfig.domain.plan.PlanDevice;
+import io.github.modelconfig.domain.plan.RuntimeKind;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,14 @@ final class WouldFit {
     }
     bigger(r, bounds).forEach(parts::add);
     if (parts.isEmpty()) {
-      return "nothing fits on this target nor on up to "
-          + MAX_GPUS
-          + " of its GPUs: use a smaller encoding or KV dtype";
+      String limit =
+          r.profile().kind() == RuntimeKind.MAX
+              ? "no replica of up to " + NODE + " of its GPUs (MAX has no pipeline parallelism)"
+              : "no replica of up to " + MAX_GPUS + " of its GPUs";
+      return limit
+          + " holds it at "
+          + bounds.floor()
+          + " tokens: use a smaller encoding or KV dtype";
     }
     return String.join("; ", parts);
   }

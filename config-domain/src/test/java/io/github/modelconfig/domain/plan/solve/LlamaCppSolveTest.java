@@ -36,18 +36,18 @@ class LlamaCppSolveTest {
   }
 
   @Test
-  void givenA40GiBGgufOnOne24GbGpu_solve_offloadsPartiallyAndPrintsNgl44() {
-    // LlamaCppOffloadTest works the 44 out: 23,477 MiB of capacity over 532 MiB per layer
+  void givenA40GiBGgufOnOne24GbGpu_solve_offloadsPartiallyAndPrintsNgl43() {
+    // LlamaCppOffloadTest works the 43 out: 23,289.5 MiB of capacity over 532 MiB per layer
     Solution s = LayoutSolver.solve(request(1, 64L << 30));
 
     assertThat(s.fits()).isTrue();
-    assertThat(s.chosen().offload().get().gpuLayers()).isEqualTo(44);
+    assertThat(s.chosen().offload().get().gpuLayers()).isEqualTo(43);
     assertThat(s.chosen().accounting().devices()).extracting(d -> d.id()).containsExactly(0, -1);
     assertThat(command(s))
         .isEqualTo(
             "llama-server --hf-repo bartowski/Llama-3.1-70B-Instruct-GGUF"
                 + " --hf-file Llama-3.1-70B-Instruct-Q4_K_M.gguf --ctx-size 8192"
-                + " --n-gpu-layers 44");
+                + " --n-gpu-layers 43");
   }
 
   @Test
