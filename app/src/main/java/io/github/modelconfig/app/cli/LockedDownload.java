@@ -64,7 +64,7 @@ final class LockedDownload {
     settings.put("model_path", locked(lock.path("model").asText()));
     settings.put("huggingface_model_revision", locked(lock.path("commit").asText()));
     if (!weights.isEmpty()) {
-      settings.put("weight_path", locked(String.join(",", weights)));
+      settings.put("weight_path", new RawSetting(List.copyOf(weights), Source.USER, "--locked"));
     }
     return settings;
   }
