@@ -39,6 +39,16 @@ final class BlobDigest {
     return of(file, etag).equals(etag);
   }
 
+  /** Whether {@code content} is what {@code etag} names. */
+  static boolean matches(byte[] content, String etag) {
+    boolean lfs = etag.length() == 64;
+    MessageDigest digest = digest(lfs ? "SHA-256" : "SHA-1");
+    if (!lfs) {
+      digest.update(("blob " + content.length + "\0").getBytes(StandardCharsets.US_ASCII));
+    }
+    return HexFormat.of().formatHex(digest.digest(content)).equals(etag);
+  }
+
   private static MessageDigest digest(String algorithm) {
     try {
       return MessageDigest.getInstance(algorithm);

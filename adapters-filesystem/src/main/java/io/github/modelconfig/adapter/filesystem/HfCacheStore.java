@@ -123,7 +123,8 @@ public final class HfCacheStore implements ModelCache {
     Path pointer = layout.snapshot(entry.repoId(), entry.commit()).resolve(entry.path());
     try {
       return Files.isRegularFile(pointer) && Files.size(pointer) == entry.size()
-          ? Option.of(Files.readAllBytes(pointer)).filter(b -> b.length == entry.size())
+          ? Option.of(Files.readAllBytes(pointer))
+              .filter(b -> b.length == entry.size() && BlobDigest.matches(b, entry.etag()))
           : Option.none();
     } catch (IOException e) {
       return Option.none();

@@ -247,4 +247,32 @@ class DownloadHubTest {
     assertThat(out.toString()).contains("model-00001-of-00002.safetensors");
     assertThat(hub.requests()).isEmpty();
   }
+
+  @Test
+  void givenADraftModel_download_fetchesBothRepos() throws IOException {
+    hub.add("org/Tiny-Draft", ShardedRepoFixture.write(dir.resolve("repos/draft"), 1));
+
+    int code =
+        run("download", REPO, "--draft-model-path", "org/Tiny-Draft", "--devices", "cpu", "--json");
+
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode repos = new ObjectMapper().readTree(out.toString()).get("download").get("repos");
+    assertThat(repos.get(0).get("repo_id").asText()).isEqualTo(REPO);
+    assertThat(repos.get(1).get("repo_id").asText()).isEqualTo("org/Tiny-Draft");
+    assertThat(repos.get(1).get("files").toString()).contains("-of-00001.safetensors");
+    assertThat(dir.resolve("hf-home/hub/models--org--Tiny-Draft/refs/main")).exists();
+  }
+
+  @Test
+  void givenAConfigAlteredInTheCache_resolve_readsTheHubsAgain() throws IOException {
+    run("resolve", REPO, "--devices", "cpu");
+    Path config = blobOf("config.json");
+    Files.writeString(config, Files.readString(config).replace("llama", "LLAMA"));
+    hub.clearRequests();
+
+    int code = run("resolve", REPO, "--devices", "cpu");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(hub.requests()).anyMatch(r -> r.contains("config.json"));
+  }
 }

@@ -67,4 +67,12 @@ class FirstMinutesTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("not a weight file").contains(".safetensors").contains(".gguf");
   }
+
+  @Test
+  void givenALocalFolder_download_resolvesItAndFetchesNothing() {
+    CliRun run = CliRun.of("download", "examples/tiny-llama", "--devices", "cpu");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("LlamaForCausalLM").contains("Nothing to fetch");
+  }
 }

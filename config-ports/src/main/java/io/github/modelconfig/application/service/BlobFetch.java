@@ -56,6 +56,17 @@ final class BlobFetch {
                   "The Hub gave no size, etag or commit for '" + path + "'.",
                   "Check HF_ENDPOINT: it must point at a Hugging Face Hub."));
         }
+        if (!CacheEntry.isEtag(etag.get())) {
+          return Either.left(
+              new RepositoryFailure.Corrupt(
+                  path,
+                  "The Hub listed '"
+                      + path
+                      + "' with the etag '"
+                      + etag.get()
+                      + "', neither a sha256 nor a git blob id; nothing was fetched.",
+                  "The server is at fault: check HF_ENDPOINT, or try again later."));
+        }
         RepoId id = RepoId.parse(listing.repoId()).get();
         CacheEntry entry = new CacheEntry(id, listing.commit().get(), path, etag.get(), size.get());
         jobs.add(new Job(i, entry, plan.files(), new StorePolicy(plan.force(), verify)));

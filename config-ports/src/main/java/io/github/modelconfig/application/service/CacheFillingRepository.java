@@ -97,7 +97,7 @@ public final class CacheFillingRepository implements ModelRepository {
       RepoListing listing = files.list();
       Option<Long> size = listing.file(path).flatMap(RepoFile::size);
       Option<String> etag = listing.etag(path);
-      return size.isDefined() && etag.isDefined()
+      return size.isDefined() && etag.exists(CacheEntry::isEtag)
           ? Option.of(new CacheEntry(id, commit, path, etag.get(), size.get()))
           : Option.none();
     }

@@ -165,4 +165,16 @@ class DownloadModelServiceTest {
 
     assertThat(report.swap().getOrNull()).isEqualTo(new ResolveFailure.Unavailable(cut));
   }
+
+  @Test
+  void givenAnEtagThatIsAPath_download_refusesItAsTheServersFaultAndStoresNothing() {
+    TinyLlama tiny = hubRepo().etag("tokenizer.json", "../../x");
+
+    Either<ResolveFailure, DownloadReport> report =
+        download(tiny, tiny.files(), "org/tiny", DownloadProgress.silent());
+
+    assertThat(report.getLeft().errors().head().message())
+        .contains("'../../x', neither a sha256 nor a git blob id");
+    assertThat(cache.scan().get().repos()).isEmpty();
+  }
 }

@@ -72,6 +72,12 @@ final class TinyLlama {
     return this;
   }
 
+  /** {@code path} listed with this etag (a server's bad listing). */
+  TinyLlama etag(String path, String value) {
+    files.etag(path, value);
+    return this;
+  }
+
   /** Listed without etags (not a Hub: a download cannot name the blobs). */
   TinyLlama withoutEtags() {
     files.withoutEtags();

@@ -11,11 +11,16 @@ public record CacheEntry(RepoId repoId, String commit, String path, String etag,
     Objects.requireNonNull(commit, "commit");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(etag, "etag");
-    if (!etag.matches("[0-9a-f]{40}|[0-9a-f]{64}")) {
+    if (!isEtag(etag)) {
       throw new IllegalArgumentException("an etag is a git sha1 or a sha256: " + etag);
     }
     if (size < 0) {
       throw new IllegalArgumentException("size must be >= 0");
     }
+  }
+
+  /** Whether {@code text} can name a blob: a git sha1 (40 hex digits) or a sha256 (64). */
+  public static boolean isEtag(String text) {
+    return text.matches("[0-9a-f]{40}|[0-9a-f]{64}");
   }
 }

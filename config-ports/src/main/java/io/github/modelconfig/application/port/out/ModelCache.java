@@ -27,8 +27,8 @@ public interface ModelCache {
   }
 
   /**
-   * The content of a small file the commit's snapshot holds with the entry's size, none when it is
-   * not cached (or cached with another size); never more than {@code maxBytes}.
+   * The content of a small file the commit's snapshot holds with the entry's size and digest, none
+   * when it is not cached (or cached with other content); never more than {@code maxBytes}.
    */
   Option<byte[]> cached(CacheEntry entry, long maxBytes);
 

@@ -34,7 +34,7 @@ public final class InMemoryModelFiles implements ModelFiles {
     b.contents.forEach(
         (path, bytes) -> {
           files.add(RepoFile.of(path, bytes.length));
-          etags.put(path, sha256(bytes));
+          etags.put(path, b.etags.getOrDefault(path, sha256(bytes)));
         });
     this.listing =
         new RepoListing(
@@ -109,6 +109,8 @@ public final class InMemoryModelFiles implements ModelFiles {
 
   /** Test-data builder of an in-memory repo. */
   public static final class Builder {
+
+    private final Map<String, String> etags = new LinkedHashMap<>();
     private final String repoId;
     private final Map<String, byte[]> contents = new LinkedHashMap<>();
     private final Map<String, RepositoryFailure> failures = new LinkedHashMap<>();
@@ -160,6 +162,12 @@ public final class InMemoryModelFiles implements ModelFiles {
 
     public Builder fingerprint(String value) {
       fingerprint = Option.of(value);
+      return this;
+    }
+
+    /** Lists {@code path} with this etag instead of its sha256 (a server's bad listing). */
+    public Builder etag(String path, String value) {
+      etags.put(path, value);
       return this;
     }
 
