@@ -63,6 +63,10 @@ public final class ArchiveTraining {
       Map<String, String> env = new HashMap<>(System.getenv());
       env.remove("HF_HUB_OFFLINE");
       env.remove("TRANSFORMERS_OFFLINE");
+      // the user's token stays home, even from a loopback server
+      env.remove("HF_TOKEN");
+      env.remove("HUGGING_FACE_HUB_TOKEN");
+      env.put("HF_HUB_DISABLE_IMPLICIT_TOKEN", "1");
       env.put("HF_ENDPOINT", hub.endpoint());
       env.put("HF_HOME", home.toString());
       env.put("HF_HUB_CACHE", home.resolve("hub").toString());
