@@ -64,7 +64,19 @@ final class GpuPool {
       }
     }
     Option<String> why = why(accounts.get(tight), tokens, maxLength, rule);
-    List<Warning> warnings = new ArrayList<>(1);
+    List<Warning> warnings = new ArrayList<>(2);
+    if (why.isEmpty() && tokens < maxLength) {
+      warnings.add(
+          new Warning(
+              WarningCode.MAX_LENGTH_CLAMPED,
+              "The KV pool holds "
+                  + tokens
+                  + " tokens, fewer than the max length "
+                  + maxLength
+                  + "; "
+                  + p.kind().wireName()
+                  + " caps requests at the pool's size."));
+    }
     if (m.weights().estimated()) {
       warnings.add(
           new Warning(
@@ -108,7 +120,7 @@ final class GpuPool {
               + rule.utilization()
               + ")");
     }
-    if (tokens < maxLength) {
+    if (tokens < maxLength && rule.refusesShortPool()) {
       return Option.of(
           "the KV cache holds "
               + tokens

@@ -5,7 +5,9 @@ package io.github.modelconfig.domain.plan;
  * device it budgets, its page size in tokens, the activation peak and overhead it subtracts,
  * whether sliding-window layers are cached full length, the KV element type, and the factor
  * unquantized weights are scaled by when {@code --dtype} changes their element size, and the bytes
- * every rank holds beside the checkpoint's tensors (the RoPE cos/sin cache).
+ * every rank holds beside the checkpoint's tensors (the RoPE cos/sin cache), and whether the
+ * runtime refuses to start when its pool holds fewer tokens than one request of max length (vLLM
+ * does; SGLang caps requests to the pool instead).
  */
 record GpuRule(
     double utilization,
@@ -15,4 +17,5 @@ record GpuRule(
     boolean slidingAsFull,
     KvDtype kvDtype,
     double weightFactor,
-    long extraWeightBytes) {}
+    long extraWeightBytes,
+    boolean refusesShortPool) {}

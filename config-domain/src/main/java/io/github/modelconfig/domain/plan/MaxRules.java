@@ -18,6 +18,7 @@ final class MaxRules {
         true,
         s.kvCacheDtype(),
         RuleInputs.weightFactor(m, s),
-        0);
+        0,
+        true);
   }
 }

@@ -34,6 +34,7 @@ final class VllmRules {
         true,
         s.kvCacheDtype(),
         RuleInputs.weightFactor(m, s),
-        RuleInputs.ropeCacheBytes(m, s));
+        RuleInputs.ropeCacheBytes(m, s),
+        true);
   }
 }
