@@ -33,7 +33,8 @@ final class GpuPool {
     int tight = 0;
     for (int s = 0; s < pp; s++) {
       weights[s] = TensorSharding.stageRankBytes(m, tp, pp, s, factor) + rule.extraWeightBytes();
-      perToken[s] = KvPerToken.bytes(m, rule.kvDtype(), tp, pp, s, rule.slidingAsFull());
+      perToken[s] =
+          KvPerToken.bytes(m, rule.kvDtype(), rule.computeBytes(), tp, pp, s, rule.slidingAsFull());
       long perBlock = Math.max(1, perToken[s] * rule.blockSize());
       for (int r = 0; r < tp; r++) {
         long avail = available(gpus.get(s * tp + r), weights[s], rule);

@@ -17,6 +17,7 @@ final class MaxRules {
         0,
         true,
         s.kvCacheDtype(),
+        RuleInputs.computeBytes(m, s),
         RuleInputs.weightFactor(m, s),
         0,
         true);

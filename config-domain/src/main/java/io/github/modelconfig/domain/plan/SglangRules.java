@@ -31,6 +31,7 @@ final class SglangRules {
         p.calibration().nonTorchBytes(),
         true,
         s.kvCacheDtype(),
+        RuleInputs.computeBytes(m, s),
         RuleInputs.weightFactor(m, s),
         RuleInputs.ropeCacheBytes(m, s) + loadExtra(p.calibration(), l.tensorParallel()),
         false);

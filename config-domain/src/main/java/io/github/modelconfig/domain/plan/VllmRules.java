@@ -33,6 +33,7 @@ final class VllmRules {
         p.calibration().overheadBytes(l.tensorParallel()),
         true,
         s.kvCacheDtype(),
+        RuleInputs.computeBytes(m, s),
         RuleInputs.weightFactor(m, s),
         RuleInputs.ropeCacheBytes(m, s),
         true);
