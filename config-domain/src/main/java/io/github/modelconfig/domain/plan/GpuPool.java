@@ -2,7 +2,6 @@ package io.github.modelconfig.domain.plan;
 
 import io.github.modelconfig.domain.error.Warning;
 import io.github.modelconfig.domain.error.WarningCode;
-import io.github.modelconfig.domain.memory.Bytes;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,9 +113,9 @@ final class GpuPool {
           "device "
               + a.id()
               + ": weights, activation and overhead ("
-              + Bytes.human(a.staticBytes())
+              + gib(a.staticBytes())
               + ") leave no KV cache memory in the budget of "
-              + Bytes.human(a.budgetBytes())
+              + gib(a.budgetBytes())
               + " (utilization "
               + rule.utilization()
               + ")");
@@ -146,5 +145,13 @@ final class GpuPool {
         Option.of(why),
         List.of(),
         List.of());
+  }
+
+  /**
+   * Bytes in GiB to two decimals, without {@code String.format}: a solver accounts many layouts
+   * that do not fit, each with its reason.
+   */
+  static String gib(long bytes) {
+    return Math.round(bytes / (double) (1L << 30) * 100) / 100.0 + " GiB";
   }
 }
