@@ -7,6 +7,7 @@ import com.google.inject.Scopes;
 import io.github.modelconfig.application.port.in.DownloadModelUseCase;
 import io.github.modelconfig.application.port.in.InspectWeightsUseCase;
 import io.github.modelconfig.application.port.in.ListDevicesUseCase;
+import io.github.modelconfig.application.port.in.PlanServingUseCase;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ScanCacheUseCase;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
@@ -55,6 +56,7 @@ public final class ApplicationModule extends AbstractModule {
         .in(Scopes.SINGLETON);
     bind(ScanCacheUseCase.class).toProvider(() -> graph.get().scanCache()).in(Scopes.SINGLETON);
     bind(ListDevicesUseCase.class).toProvider(() -> graph.get().listDevices()).in(Scopes.SINGLETON);
+    bind(PlanServingUseCase.class).toProvider(() -> graph.get().planServing()).in(Scopes.SINGLETON);
   }
 
   private <T> java.util.function.Supplier<T> supplier(Key<T> key) {

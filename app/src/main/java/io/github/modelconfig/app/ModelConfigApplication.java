@@ -4,6 +4,7 @@ import io.github.modelconfig.application.port.in.DownloadModelUseCase;
 import io.github.modelconfig.application.port.in.InspectWeightsUseCase;
 import io.github.modelconfig.application.port.in.ListDevicesUseCase;
 import io.github.modelconfig.application.port.in.ListModelFilesUseCase;
+import io.github.modelconfig.application.port.in.PlanServingUseCase;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
 import io.github.modelconfig.application.port.in.ScanCacheUseCase;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
@@ -12,6 +13,7 @@ import io.github.modelconfig.application.service.DownloadModelService;
 import io.github.modelconfig.application.service.InspectWeightsService;
 import io.github.modelconfig.application.service.ListDevicesService;
 import io.github.modelconfig.application.service.ListModelFilesService;
+import io.github.modelconfig.application.service.PlanServingService;
 import io.github.modelconfig.application.service.ResolveModelConfigService;
 import io.github.modelconfig.application.service.ScanCacheService;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
@@ -38,6 +40,7 @@ public final class ModelConfigApplication {
   private final Lazy<DownloadModelUseCase> download;
   private final Lazy<ScanCacheUseCase> scanCache;
   private final Lazy<ListDevicesUseCase> listDevices;
+  private final Lazy<PlanServingUseCase> plan;
 
   /** How a graph built from settings was made, so another can be derived from it. */
   private record Origin(
@@ -71,6 +74,15 @@ public final class ModelConfigApplication {
                     ports.hub().get(), ports.modelCache().get(), DOWNLOAD_PARALLELISM));
     this.scanCache = Lazy.of(() -> new ScanCacheService(ports.modelCache().get()));
     this.listDevices = Lazy.of(() -> new ListDevicesService(ports.devices().get()));
+    this.plan =
+        Lazy.of(
+            () ->
+                new PlanServingService(
+                    repositories(),
+                    ports.modelFileParser().get(),
+                    ports.weightsInspector().get(),
+                    ports.devices().get(),
+                    ports.architectures().get()));
   }
 
   /** The production graph for these settings: local folders, the HF cache, the Hub, devices. */
@@ -105,6 +117,11 @@ public final class ModelConfigApplication {
 
   public ListModelFilesUseCase listModelFiles() {
     return new ListModelFilesService(repositories());
+  }
+
+  /** The planner: layout, context, concurrency and memory per device on a serving runtime. */
+  public PlanServingUseCase planServing() {
+    return plan.get();
   }
 
   /**

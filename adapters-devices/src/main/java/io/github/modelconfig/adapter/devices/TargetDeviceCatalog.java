@@ -72,7 +72,8 @@ final class TargetDeviceCatalog implements DeviceCatalog {
               model.memoryBytes(),
               model.memoryBytes(),
               model.computeCapability(),
-              "target:" + model.key()));
+              "target:" + model.key(),
+              model.runtimeVisibleBytes()));
     }
     return Either.right(devices);
   }

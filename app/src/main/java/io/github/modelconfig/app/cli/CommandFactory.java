@@ -35,6 +35,11 @@ final class CommandFactory implements CommandLine.IFactory {
               () -> app.get().listModelFiles())
           .spec();
     }
+    if (type == PlanCommand.class) {
+      return new PlanCommand(
+              decide -> app.with(decide).planServing(), workingDirectory, terminal, System.in)
+          .spec();
+    }
     if (type == InspectCommand.class) {
       return new InspectCommand(() -> app.get().inspectWeights(), terminal).spec();
     }

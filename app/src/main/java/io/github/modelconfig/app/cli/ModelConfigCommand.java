@@ -21,6 +21,7 @@ public final class ModelConfigCommand implements Runnable {
   static final List<Subcommand> SUBCOMMANDS =
       List.of(
           new Subcommand("resolve", ResolveCommand.class),
+          new Subcommand("plan", PlanCommand.class),
           new Subcommand("inspect", InspectCommand.class),
           new Subcommand("devices", DevicesCommand.class),
           new Subcommand("download", DownloadCommand.class),

@@ -25,15 +25,16 @@ class CliSubcommandsTest {
     assertThat(Cli.subcommandsFor(new String[] {"--help"}))
         .containsExactly(
             ResolveCommand.class,
+            PlanCommand.class,
             InspectCommand.class,
             DevicesCommand.class,
             DownloadCommand.class,
             CacheCommand.class,
             SchemaCommand.class,
             ConformanceCommand.class);
-    assertThat(Cli.subcommandsFor(new String[] {"--version", "resolve"})).hasSize(7);
-    assertThat(Cli.subcommandsFor(new String[] {"reslove"})).hasSize(7);
-    assertThat(Cli.subcommandsFor(new String[0])).hasSize(7);
+    assertThat(Cli.subcommandsFor(new String[] {"--version", "resolve"})).hasSize(8);
+    assertThat(Cli.subcommandsFor(new String[] {"reslove"})).hasSize(8);
+    assertThat(Cli.subcommandsFor(new String[0])).hasSize(8);
   }
 
   @Test

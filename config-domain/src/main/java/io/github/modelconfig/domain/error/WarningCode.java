@@ -47,7 +47,13 @@ public enum WarningCode {
   /** A sharded safetensors index disagrees with its shards. */
   SHARD_INDEX_MISMATCH,
   /** A cache entry is corrupt and was skipped. */
-  CORRUPT_CACHE_ENTRY;
+  CORRUPT_CACHE_ENTRY,
+  /** A plan's weight bytes were estimated from config.json, not read from tensor shapes. */
+  WEIGHTS_ESTIMATED,
+  /**
+   * A plan's accounting is less certain than usual (an uncalibrated runtime rule or model kind).
+   */
+  PLAN_APPROXIMATE;
 
   /** The code as JSON spells it, e.g. {@code max_length_clamped}. */
   public String wireName() {
