@@ -49,7 +49,7 @@ final class PlanJson {
     j.put("weights_estimated", r.model().weights().estimated());
     j.put("profile_source", r.profile().source());
     r.solution().forEach(s -> PlanSolutionJson.over(j, s));
-    return j;
+    return OutputSchema.PLAN.stamp(j);
   }
 
   static Map<String, Object> layout(Layout l) {

@@ -45,6 +45,7 @@ class PlanCommandTest {
     j.fieldNames().forEachRemaining(keys::add);
     assertThat(keys)
         .startsWith(
+            "$schema",
             "runtime",
             "runtime_version",
             "fits",
