@@ -1,6 +1,7 @@
 package io.github.modelconfig.domain.plan.command;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +17,7 @@ public record LaunchCommand(
     Map<String, String> environment, List<String> argv, List<String> notes) {
 
   public LaunchCommand {
-    environment = Map.copyOf(new TreeMap<>(environment));
+    environment = Collections.unmodifiableMap(new TreeMap<>(environment));
     argv = List.copyOf(argv);
     notes = List.copyOf(notes);
     if (argv.isEmpty()) {
@@ -28,11 +29,18 @@ public record LaunchCommand(
   /** The environment, program and arguments, shell-quoted, on one line. */
   public String shellLine() {
     List<String> words = new ArrayList<>();
-    new TreeMap<>(environment)
-        .forEach((name, value) -> words.add(name + "=" + ShellQuote.quote(value)));
+    environment.forEach((name, value) -> words.add(name + "=" + ShellQuote.quote(value)));
     String prefix = String.join(" ", words);
     String command = ShellQuote.join(argv);
     return prefix.isEmpty() ? command : prefix + " " + command;
+  }
+
+  /**
+   * {@link #shellLine()} with the notes as a trailing shell comment, so that the line still runs as
+   * printed and an operator reads what it cannot say (llama.cpp replicas, an unpinned revision).
+   */
+  public String shellLineWithNotes() {
+    return notes.isEmpty() ? shellLine() : shellLine() + "  # " + String.join("; ", notes);
   }
 
   /** The value following {@code flag}, for tests and renderers; empty when the flag is absent. */
