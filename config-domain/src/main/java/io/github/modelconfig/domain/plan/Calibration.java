@@ -11,7 +11,8 @@ package io.github.modelconfig.domain.plan;
  * float32 logits rows of the whole vocabulary. Overhead on one rank: {@code nonTorchBytes} (CUDA
  * context, allocator and library workspaces the runtime counts), plus {@code commBytesPerRank * (tp
  * - 1)} of NCCL/custom all-reduce buffers, plus {@code cudaGraphBytes} where the runtime subtracts
- * CUDA graphs.
+ * CUDA graphs. {@code loadExtraBytes}: what the runtime's weight figure counts beyond the tensors
+ * (SGLang's "mem usage" after loading includes buffers allocated meanwhile).
  */
 public record Calibration(
     long fixedActivationBytes,
@@ -21,10 +22,11 @@ public record Calibration(
     double perSequenceVocab,
     long nonTorchBytes,
     long commBytesPerRank,
-    long cudaGraphBytes) {
+    long cudaGraphBytes,
+    long loadExtraBytes) {
 
   /** Nothing subtracted: the runtime's own source gives every number. */
-  public static final Calibration NONE = new Calibration(0, 0, 0, 0, 0, 0, 0, 0);
+  public static final Calibration NONE = new Calibration(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   public Calibration {
     if (fixedActivationBytes < 0 || nonTorchBytes < 0 || commBytesPerRank < 0) {
@@ -36,7 +38,7 @@ public record Calibration(
         || perSequenceVocab < 0) {
       throw new IllegalArgumentException("negative calibration coefficient");
     }
-    if (cudaGraphBytes < 0) {
+    if (cudaGraphBytes < 0 || loadExtraBytes < 0) {
       throw new IllegalArgumentException("negative CUDA graph bytes");
     }
   }

@@ -9,8 +9,9 @@ import io.github.modelconfig.domain.model.RawModelConfig;
  * norms per layer), MoE layers with routed experts, a router and {@code n_shared_experts} after the
  * first {@code first_k_dense_replace} dense layers, MLA projections ({@code q_lora_rank}, {@code
  * kv_a_proj_with_mqa} replicated, {@code kv_b_proj} sharded), untied heads. Linear weights of a
- * quantized checkpoint cost {@code bits / 8} bytes per element ({@code quantization_config.bits}, 8
- * for fp8), plus one 2-byte scale per group of 128.
+ * quantized checkpoint cost {@code bits / 8} bytes per element ({@code quantization_config.bits})
+ * plus a 2-byte scale per {@code group_size} (128); FP8 one byte plus a float32 scale per {@code
+ * weight_block_size} block; MXFP4 half a byte plus a byte per 32.
  */
 final class ConfigWeights {
 
@@ -85,7 +86,20 @@ final class ConfigWeights {
       return computeBytes;
     }
     String method = q.get().string("quant_method").getOrElse("");
-    long bits = q.get().integer("bits").getOrElse(method.contains("fp8") ? 8L : 4L);
+    var block = q.get().list("weight_block_size");
+    if (method.contains("fp8") && block.isDefined() && block.get().size() == 2) {
+      // Block-wise FP8 (DeepSeek-V3, Qwen3 FP8): one float32 scale per block of b0 x b1.
+      long b0 = RawModelConfig.asLong(block.get().get(0)).getOrElse(128L);
+      long b1 = RawModelConfig.asLong(block.get().get(1)).getOrElse(128L);
+      return 1 + 4.0 / (b0 * b1);
+    }
+    if (method.contains("fp8") || method.contains("fbgemm")) {
+      return 1;
+    }
+    if (method.contains("mxfp4")) {
+      return 0.5 + 1.0 / 32; // 4-bit values, one 8-bit scale per 32 (OCP MX)
+    }
+    long bits = q.get().integer("bits").getOrElse(4L);
     long group = q.get().integer("group_size").filter(g -> g > 0).getOrElse(128L);
     return bits / 8.0 + 2.0 / group;
   }

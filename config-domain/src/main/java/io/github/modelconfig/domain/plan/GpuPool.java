@@ -2,7 +2,6 @@ package io.github.modelconfig.domain.plan;
 
 import io.github.modelconfig.domain.error.Warning;
 import io.github.modelconfig.domain.error.WarningCode;
-import io.github.modelconfig.domain.memory.Bytes;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,8 @@ final class GpuPool {
     int tight = 0;
     for (int s = 0; s < pp; s++) {
       weights[s] = TensorSharding.stageRankBytes(m, tp, pp, s, factor) + rule.extraWeightBytes();
-      perToken[s] = KvPerToken.bytes(m, rule.kvDtype(), tp, pp, s, rule.slidingAsFull());
+      perToken[s] =
+          KvPerToken.bytes(m, rule.kvDtype(), rule.computeBytes(), tp, pp, s, rule.slidingAsFull());
       long perBlock = Math.max(1, perToken[s] * rule.blockSize());
       for (int r = 0; r < tp; r++) {
         long avail = available(gpus.get(s * tp + r), weights[s], rule);
@@ -64,7 +64,19 @@ final class GpuPool {
       }
     }
     Option<String> why = why(accounts.get(tight), tokens, maxLength, rule);
-    List<Warning> warnings = new ArrayList<>(1);
+    List<Warning> warnings = new ArrayList<>(2);
+    if (why.isEmpty() && tokens < maxLength) {
+      warnings.add(
+          new Warning(
+              WarningCode.MAX_LENGTH_CLAMPED,
+              "The KV pool holds "
+                  + tokens
+                  + " tokens, fewer than the max length "
+                  + maxLength
+                  + "; "
+                  + p.kind().wireName()
+                  + " caps requests at the pool's size."));
+    }
     if (m.weights().estimated()) {
       warnings.add(
           new Warning(
@@ -101,14 +113,14 @@ final class GpuPool {
           "device "
               + a.id()
               + ": weights, activation and overhead ("
-              + Bytes.human(a.staticBytes())
+              + gib(a.staticBytes())
               + ") leave no KV cache memory in the budget of "
-              + Bytes.human(a.budgetBytes())
+              + gib(a.budgetBytes())
               + " (utilization "
               + rule.utilization()
               + ")");
     }
-    if (tokens < maxLength) {
+    if (tokens < maxLength && rule.refusesShortPool()) {
       return Option.of(
           "the KV cache holds "
               + tokens
@@ -133,5 +145,13 @@ final class GpuPool {
         Option.of(why),
         List.of(),
         List.of());
+  }
+
+  /**
+   * Bytes in GiB to two decimals, without {@code String.format}: a solver accounts many layouts
+   * that do not fit, each with its reason.
+   */
+  static String gib(long bytes) {
+    return Math.round(bytes / (double) (1L << 30) * 100) / 100.0 + " GiB";
   }
 }

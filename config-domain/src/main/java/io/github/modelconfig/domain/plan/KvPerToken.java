@@ -12,7 +12,8 @@ final class KvPerToken {
 
   private KvPerToken() {}
 
-  static long bytes(PlanModel m, KvDtype dtype, int tp, int pp, int stage, boolean slidingAsFull) {
+  static long bytes(
+      PlanModel m, KvDtype dtype, int autoBytes, int tp, int pp, int stage, boolean slidingAsFull) {
     ModelShape s = m.shape();
     int from = PipelineStages.start(s.numLayers(), pp, stage);
     int to = from + PipelineStages.size(s.numLayers(), pp, stage);
@@ -20,7 +21,7 @@ final class KvPerToken {
     if (slidingAsFull) {
       layers += m.layers().count(LayerKind.SLIDING, from, to);
     }
-    return layers * dtype.bytes(elementsPerLayer(s, tp), s.computeDtypeBytes());
+    return layers * dtype.bytes(elementsPerLayer(s, tp), autoBytes);
   }
 
   /** Elements one attention layer caches per token on one rank. */

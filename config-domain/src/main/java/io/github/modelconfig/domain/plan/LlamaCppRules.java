@@ -69,8 +69,9 @@ final class LlamaCppRules {
                 "device "
                     + d.id()
                     + " lacks "
-                    + (-a.headroomBytes())
-                    + " bytes for its layers, KV cache and compute buffer; offload layers (-ngl) or lower --max-length");
+                    + GpuPool.gib(-a.headroomBytes())
+                    + " for its layers, KV cache and compute buffer; offload layers (-ngl) or"
+                    + " lower --max-length");
       }
     }
     if (host != null) {

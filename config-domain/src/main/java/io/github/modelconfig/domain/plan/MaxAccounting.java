@@ -44,6 +44,18 @@ final class MaxAccounting {
       return GpuPool.refused(
           p, l, maxLength, arch.name() + " does not support multiple GPUs in MAX");
     }
+    long kvHeads = r.model().flatMap(f -> f.kvHeadsForCache()).getOrElse(1L);
+    if (l.tensorParallel() > 1 && kvHeads % l.tensorParallel() != 0) {
+      return GpuPool.refused(
+          p,
+          l,
+          maxLength,
+          "Number of KV heads ("
+              + kvHeads
+              + ") must be divisible by the number of devices ("
+              + l.tensorParallel()
+              + ").");
+    }
     List<Device> devices = new ArrayList<>(n);
     List<DeviceSpec> specs = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {

@@ -17,7 +17,9 @@ final class MaxRules {
         0,
         true,
         s.kvCacheDtype(),
+        RuleInputs.computeBytes(m, s),
         RuleInputs.weightFactor(m, s),
-        0);
+        0,
+        true);
   }
 }

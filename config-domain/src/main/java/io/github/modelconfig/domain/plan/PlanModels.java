@@ -75,6 +75,9 @@ public final class PlanModels {
             + estimate.bytes(WeightClass.SHARDED, 0, shape.numLayers()) / shape.numLayers();
     long loaded = real - mtpLayers * perLayer;
     long estimated = estimate.totalBytes();
+    if (loaded < estimated / 8 || loaded > estimated * 4L) {
+      return estimate; // the files are not this config's weights (a stub, or another model)
+    }
     boolean multimodal = TOWER_KEYS.stream().anyMatch(config::has);
     if (multimodal && loaded > estimated) {
       return estimate.calibrated(1.0, loaded - estimated).withEstimated(false, gguf);

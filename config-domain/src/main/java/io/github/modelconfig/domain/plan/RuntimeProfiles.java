@@ -25,7 +25,7 @@ public final class RuntimeProfiles {
           16,
           0,
           0,
-          new Calibration(0, 4, 3, 10, 2.1, 270 * MIB, 0, 600 * MIB),
+          new Calibration(0, 4, 3, 10, 2.1, 270 * MIB, 0, 600 * MIB, 0),
           "vllm 0.21-0.28: vllm/config/cache.py (gpu_memory_utilization 0.92, block_size 16),"
               + " vllm/v1/worker/gpu_worker.py determine_available_memory (CUDA graphs profiled),"
               + " vllm/engine/arg_utils.py get_batch_defaults");
@@ -39,7 +39,7 @@ public final class RuntimeProfiles {
           16,
           0,
           0,
-          new Calibration(0, 4, 3, 10, 2.1, 270 * MIB, 0, 0),
+          new Calibration(0, 4, 3, 10, 2.1, 270 * MIB, 0, 0, 0),
           "vllm 0.10-0.20: vllm/config/cache.py (gpu_memory_utilization 0.9, block_size 16),"
               + " vllm/v1/worker/gpu_worker.py determine_available_memory,"
               + " vllm/utils/mem_utils.py memory_profiling, vllm/engine/arg_utils.py");
@@ -53,7 +53,7 @@ public final class RuntimeProfiles {
           1,
           0,
           0,
-          new Calibration(0, 0, 0, 0, 0, 512 * MIB, 0, 0),
+          new Calibration(0, 0, 0, 0, 0, 410 * MIB, 40 * MIB, 0, 100 * MIB),
           "sglang 0.5.3+: python/sglang/srt/server_args.py _handle_gpu_memory_settings,"
               + " python/sglang/srt/model_executor/model_runner.py profile_max_num_token");
 
@@ -66,7 +66,7 @@ public final class RuntimeProfiles {
           1,
           0,
           0,
-          new Calibration(0, 0, 0, 0, 0, 512 * MIB, 0, 0),
+          new Calibration(0, 0, 0, 0, 0, 410 * MIB, 40 * MIB, 0, 100 * MIB),
           "sglang 0.2-0.5.2: python/sglang/srt/server_args.py __post_init__,"
               + " python/sglang/srt/model_executor/model_runner.py profile_max_num_token");
 
@@ -79,7 +79,7 @@ public final class RuntimeProfiles {
           LlamaCppRules.CONTEXT_PAD,
           512,
           1,
-          new Calibration(0, 0, 0, 0, 1, 0, 0, 0),
+          new Calibration(0, 0, 0, 0, 1, 0, 0, 0, 0),
           "llama.cpp: src/llama-context.cpp (n_ctx padded to 256), src/llama-kv-cache.cpp,"
               + " src/llama-kv-cache-iswa.cpp, src/llama-model.cpp, common/common.h");
 

@@ -28,11 +28,13 @@ final class SglangRules {
         fraction,
         p.blockSize(),
         0,
-        p.calibration().overheadBytes(l.tensorParallel()),
+        p.calibration().nonTorchBytes(),
         true,
         s.kvCacheDtype(),
+        RuleInputs.computeBytes(m, s),
         RuleInputs.weightFactor(m, s),
-        RuleInputs.ropeCacheBytes(m, s));
+        RuleInputs.ropeCacheBytes(m, s) + loadExtra(p.calibration(), l.tensorParallel()),
+        false);
   }
 
   /**
@@ -84,5 +86,14 @@ final class SglangRules {
       reserved = Math.max(reserved, 10 * 1024);
     }
     return Math.round((gpuMib - reserved) / gpuMib * 1000) / 1000.0;
+  }
+
+  /**
+   * The bytes SGLang's "mem usage" after loading counts beyond the tensors: a fixed part, and
+   * communication buffers of each further rank (they are allocated before the free memory is read
+   * again, so they weigh like weights).
+   */
+  static long loadExtra(Calibration c, int tp) {
+    return c.loadExtraBytes() + c.commBytesPerRank() * (tp - 1L);
   }
 }

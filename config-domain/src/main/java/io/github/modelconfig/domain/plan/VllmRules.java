@@ -33,7 +33,9 @@ final class VllmRules {
         p.calibration().overheadBytes(l.tensorParallel()),
         true,
         s.kvCacheDtype(),
+        RuleInputs.computeBytes(m, s),
         RuleInputs.weightFactor(m, s),
-        RuleInputs.ropeCacheBytes(m, s));
+        RuleInputs.ropeCacheBytes(m, s),
+        true);
   }
 }

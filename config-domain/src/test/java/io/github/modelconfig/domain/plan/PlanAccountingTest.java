@@ -59,7 +59,7 @@ class PlanAccountingTest {
     Accounting a =
         PlanAccounting.evaluate(
             m,
-            vllm(new Calibration(0, 0, 2, 0, 4, 512L << 20, 0, 0)),
+            vllm(new Calibration(0, 0, 2, 0, 4, 512L << 20, 0, 0, 0)),
             Layout.SINGLE,
             8192,
             h100s(1),

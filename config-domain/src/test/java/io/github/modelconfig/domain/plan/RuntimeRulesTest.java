@@ -103,7 +103,7 @@ class RuntimeRulesTest {
     // 61 layers * 576 * 2 B = 70,272 B per token.
     PlanModel m = PlanAccountingTest.model(TestConfigs.recent("deepseek-v3"));
     assertThat(KvPerToken.elementsPerLayer(m.shape(), 8)).isEqualTo(576);
-    assertThat(KvPerToken.bytes(m, KvDtype.BFLOAT16, 8, 1, 0, true)).isEqualTo(70_272);
+    assertThat(KvPerToken.bytes(m, KvDtype.BFLOAT16, 2, 8, 1, 0, true)).isEqualTo(70_272);
   }
 
   @Test

@@ -8,9 +8,9 @@ import io.vavr.control.Either;
 import java.util.List;
 
 /**
- * Driven-port decorator: the devices of a catalog with memory no model exceeds, so that the resolve
- * behind a plan never refuses a model for MAX's memory rules; the plan does its own accounting on
- * the real devices.
+ * Driven-port decorator: the first GPU of a catalog (and its CPUs) with memory no model exceeds, so
+ * that the resolve behind a plan never refuses a model for MAX's memory or multi-GPU rules; the
+ * plan does its own accounting, and checks the layout, on the real devices.
  */
 final class UnboundedDevices implements DeviceCatalog {
 
@@ -29,7 +29,10 @@ final class UnboundedDevices implements DeviceCatalog {
         .map(
             inventory ->
                 new DeviceInventory(
-                    inventory.devices().stream().map(UnboundedDevices::unbounded).toList(),
+                    inventory.devices().stream()
+                        .filter(d -> !d.spec().isGpu() || d.spec().id() == 0)
+                        .map(UnboundedDevices::unbounded)
+                        .toList(),
                     inventory.warnings()));
   }
 
