@@ -164,7 +164,7 @@ class PlanCommandTest {
         .contains("  gpu:0  [")
         .contains("  gpu:1  [")
         .contains("# weights  + activations  o overhead  = KV cache")
-        .contains("fits: max_length 2048");
+        .contains("fits as tp2: context 2,048 tokens");
   }
 
   @Test

@@ -123,7 +123,7 @@ public final class PlanServingService implements PlanServingUseCase {
             found.all(),
             solution.chosen().accounting(),
             alternatives,
-            command.map(LaunchCommand::shellLine).toOption(),
+            command.map(LaunchCommand::shellLineWithNotes).toOption(),
             warnings,
             Option.of(solution)));
   }

@@ -66,7 +66,8 @@ final class PlanSolving {
         m.shape(),
         m.layers(),
         layers.map(GgufPlanModels::inventory).getOrElse(m.weights()),
-        context);
+        context,
+        m.resolved());
   }
 
   static Either<String, LaunchCommand> command(PlanQuery q, ResolvedModelConfig r, Solution s) {

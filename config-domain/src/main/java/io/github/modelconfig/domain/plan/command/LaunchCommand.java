@@ -29,11 +29,18 @@ public record LaunchCommand(
   /** The environment, program and arguments, shell-quoted, on one line. */
   public String shellLine() {
     List<String> words = new ArrayList<>();
-    new TreeMap<>(environment)
-        .forEach((name, value) -> words.add(name + "=" + ShellQuote.quote(value)));
+    environment.forEach((name, value) -> words.add(name + "=" + ShellQuote.quote(value)));
     String prefix = String.join(" ", words);
     String command = ShellQuote.join(argv);
     return prefix.isEmpty() ? command : prefix + " " + command;
+  }
+
+  /**
+   * {@link #shellLine()} with the notes as a trailing shell comment, so that the line still runs as
+   * printed and an operator reads what it cannot say (llama.cpp replicas, an unpinned revision).
+   */
+  public String shellLineWithNotes() {
+    return notes.isEmpty() ? shellLine() : shellLine() + "  # " + String.join("; ", notes);
   }
 
   /** The value following {@code flag}, for tests and renderers; empty when the flag is absent. */

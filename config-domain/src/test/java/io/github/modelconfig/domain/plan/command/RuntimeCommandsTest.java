@@ -95,6 +95,8 @@ class RuntimeCommandsTest {
             "CUDA_VISIBLE_DEVICES=0,1 llama-server --model '/models/llama 70b/q4.gguf'"
                 + " --ctx-size 8192 --n-gpu-layers 81 --split-mode layer --tensor-split 40,41");
     assertThat(c.notes()).singleElement().asString().contains("start 2 copies");
+    assertThat(c.shellLineWithNotes())
+        .startsWith(c.shellLine() + "  # llama.cpp has no data parallelism: start 2 copies");
   }
 
   @Test
