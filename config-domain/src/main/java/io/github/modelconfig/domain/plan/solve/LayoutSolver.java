@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Use case core: chooses the layout and context of a plan (docs/adr/draft-plan-layout-solver.md).
+ * Use case core: chooses the layout and context of a plan (docs/adr/0038-plan-layout-solver.md).
  * Every candidate layout of the target ({@link LayoutCandidates}) gets the longest context it
  * serves within the bounds ({@link ContextFit}); those that meet the request are ranked ({@link
  * Ranking}) and the first is chosen; the rest become alternatives with why they lost. When none

@@ -3,7 +3,7 @@ package io.github.modelconfig.domain.plan.solve;
 import java.util.Comparator;
 
 /**
- * Rule: the solver's objective among layouts that meet the request (docs/adr/draft-plan-layout-
+ * Rule: the solver's objective among layouts that meet the request (docs/adr/0038-plan-layout-
  * solver.md): everything on GPUs before llama.cpp offload; then the most data-parallel replicas
  * (the fewest GPUs per replica, as the target divides: independent replicas need no communication
  * between them); then the fewest pipeline stages (tensor parallelism inside a node rather than
