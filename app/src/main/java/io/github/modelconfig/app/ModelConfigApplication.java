@@ -10,13 +10,6 @@ import io.github.modelconfig.application.port.in.ScanCacheUseCase;
 import io.github.modelconfig.application.port.out.DeviceCatalog;
 import io.github.modelconfig.application.port.out.ModelRepository;
 import io.github.modelconfig.application.service.CacheFillingRepository;
-import io.github.modelconfig.application.service.DownloadModelService;
-import io.github.modelconfig.application.service.InspectWeightsService;
-import io.github.modelconfig.application.service.ListDevicesService;
-import io.github.modelconfig.application.service.ListModelFilesService;
-import io.github.modelconfig.application.service.PlanServingService;
-import io.github.modelconfig.application.service.ResolveModelConfigService;
-import io.github.modelconfig.application.service.ScanCacheService;
 import io.github.modelconfig.domain.architecture.ArchitectureRegistry;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -31,18 +24,10 @@ import java.util.function.Supplier;
  */
 public final class ModelConfigApplication {
 
-  /** Files downloaded at once. */
-  static final int DOWNLOAD_PARALLELISM = 8;
-
   private final DrivenPorts ports;
   private final Option<Origin> origin;
-  private final Lazy<ResolveModelConfigUseCase> resolve;
-  private final Lazy<InspectWeightsUseCase> inspect;
-  private final Lazy<DownloadModelUseCase> download;
-  private final Lazy<ScanCacheUseCase> scanCache;
-  private final Lazy<ListDevicesUseCase> listDevices;
   private final Lazy<ModelRepository> hub;
-  private final Lazy<PlanServingUseCase> plan;
+  private final UseCases useCases;
 
   /** How a graph built from settings was made, so another can be derived from it. */
   private record Origin(
@@ -62,41 +47,7 @@ public final class ModelConfigApplication {
             () ->
                 Lazy.of(
                     () -> new CacheFillingRepository(ports.hub().get(), ports.modelCache().get())));
-    this.resolve = Lazy.of(() -> resolver(repositories()));
-    this.inspect =
-        Lazy.of(
-            () ->
-                new InspectWeightsService(
-                    repositories(), ports.modelFileParser().get(), ports.weightsInspector().get()));
-    this.download =
-        Lazy.of(
-            () ->
-                new DownloadModelService(
-                    List.of(ports.localFolders().get(), hub()),
-                    this::resolver,
-                    ports.modelCache().get(),
-                    DOWNLOAD_PARALLELISM));
-    this.scanCache = Lazy.of(() -> new ScanCacheService(ports.modelCache().get()));
-    this.listDevices = Lazy.of(() -> new ListDevicesService(ports.devices().get()));
-    this.plan =
-        Lazy.of(
-            () ->
-                new PlanServingService(
-                    repositories(),
-                    ports.modelFileParser().get(),
-                    ports.weightsInspector().get(),
-                    ports.devices().get(),
-                    ports.architectures().get()));
-  }
-
-  /** A resolver over {@code repositories} with this graph's parsers, devices and architectures. */
-  private ResolveModelConfigUseCase resolver(List<ModelRepository> repositories) {
-    return new ResolveModelConfigService(
-        repositories,
-        ports.modelFileParser().get(),
-        ports.weightsInspector().get(),
-        ports.devices().get(),
-        ports.architectures().get());
+    this.useCases = new UseCases(ports, hub);
   }
 
   /** The production graph for these settings: local folders, the HF cache, the Hub, devices. */
@@ -110,32 +61,32 @@ public final class ModelConfigApplication {
   }
 
   public ResolveModelConfigUseCase resolveModelConfig() {
-    return resolve.get();
+    return useCases.resolve.get();
   }
 
   public InspectWeightsUseCase inspectWeights() {
-    return inspect.get();
+    return useCases.inspect.get();
   }
 
   public DownloadModelUseCase downloadModel() {
-    return download.get();
+    return useCases.download.get();
   }
 
   public ScanCacheUseCase scanCache() {
-    return scanCache.get();
+    return useCases.scanCache.get();
   }
 
   public ListDevicesUseCase listDevices() {
-    return listDevices.get();
+    return useCases.listDevices.get();
   }
 
   public ListModelFilesUseCase listModelFiles() {
-    return new ListModelFilesService(repositories());
+    return useCases.listModelFiles();
   }
 
   /** The planner: layout, context, concurrency and memory per device on a serving runtime. */
   public PlanServingUseCase planServing() {
-    return plan.get();
+    return useCases.plan.get();
   }
 
   /**
@@ -168,12 +119,7 @@ public final class ModelConfigApplication {
 
   /** Where models are looked for, in this order: local folders, the HF cache, the Hub. */
   List<ModelRepository> repositories() {
-    return List.of(ports.localFolders().get(), ports.hfCache().get(), hub());
-  }
-
-  /** The Hub, leaving the small files a resolution reads (and markers) in the shared cache. */
-  private ModelRepository hub() {
-    return hub.get();
+    return useCases.repositories();
   }
 
   /** Builder: the production graph with some parts replaced. */

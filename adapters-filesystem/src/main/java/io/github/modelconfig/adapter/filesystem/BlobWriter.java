@@ -3,6 +3,7 @@ package io.github.modelconfig.adapter.filesystem;
 import io.github.modelconfig.application.port.out.ByteSource;
 import io.github.modelconfig.application.port.out.CacheEntry;
 import io.github.modelconfig.application.port.out.RepositoryFailure;
+import io.github.modelconfig.domain.repo.ContentDigest;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -73,7 +74,7 @@ final class BlobWriter {
                 "'"
                     + entry.path()
                     + "' as fetched has "
-                    + kind(entry.etag())
+                    + ContentDigest.kind(entry.etag())
                     + " "
                     + actual
                     + ", the Hub lists "
@@ -85,11 +86,6 @@ final class BlobWriter {
     Files.move(
         incomplete, blob, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     return Either.right(downloaded);
-  }
-
-  /** What an etag is: {@code sha256} (LFS) or {@code git blob id}. */
-  static String kind(String etag) {
-    return etag.length() == 64 ? "sha256" : "git blob id";
   }
 
   /** A relative symlink from the snapshot to the blob, or a copy where symlinks are refused. */

@@ -3,6 +3,7 @@ package io.github.modelconfig.app.cli;
 import io.github.modelconfig.app.AppSettings;
 import io.github.modelconfig.application.port.in.ResolveQuery;
 import io.github.modelconfig.domain.error.ConfigError;
+import io.github.modelconfig.domain.request.Fields;
 import io.github.modelconfig.domain.request.RawSetting;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -57,6 +58,11 @@ record LineSettings(
     Map<String, RawSetting> merged = new LinkedHashMap<>(flags);
     merged.putAll(more);
     return new LineSettings(merged, configFile, sectionName, offline, target);
+  }
+
+  /** The model these name ({@code model_path} as given), for a batch line's record. */
+  Option<String> reference() {
+    return Option.of(flags.get(Fields.MODEL_PATH.name())).map(s -> String.valueOf(s.value()));
   }
 
   /** The process's settings as these decide them ({@code --offline}, {@code --target}). */

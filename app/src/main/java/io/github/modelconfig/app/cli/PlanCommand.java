@@ -1,7 +1,6 @@
 package io.github.modelconfig.app.cli;
 
 import io.github.modelconfig.app.AppSettings;
-import io.github.modelconfig.app.cli.batch.Batch;
 import io.github.modelconfig.app.cli.batch.BatchOptions;
 import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
 import io.github.modelconfig.app.cli.picocli.CommandLine.ParseResult;
@@ -18,7 +17,6 @@ import io.vavr.control.Validation;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -28,14 +26,9 @@ import java.util.function.UnaryOperator;
  * layout and the runtime's settings ({@link PlanOptions}); {@code plan --batch FILE} for one
  * request per line ({@link PlanBatch}). Exit 0 when the plan fits, 2 when it does not.
  */
-public final class PlanCommand implements Callable<Integer>, DecidesSettings {
+public final class PlanCommand extends BatchingCommand {
 
   private final Function<UnaryOperator<AppSettings>, PlanServingUseCase> planners;
-  private final Path workingDirectory;
-  private final Terminal terminal;
-  private final InputStream stdin;
-  private CommandSpec spec;
-  private boolean offline;
 
   /** {@code planners}: the use case for the settings a request decides ({@code --target}). */
   PlanCommand(
@@ -43,10 +36,8 @@ public final class PlanCommand implements Callable<Integer>, DecidesSettings {
       Path workingDirectory,
       Terminal terminal,
       InputStream stdin) {
+    super(workingDirectory, terminal, stdin);
     this.planners = planners;
-    this.workingDirectory = workingDirectory;
-    this.terminal = terminal;
-    this.stdin = stdin;
   }
 
   CommandSpec spec() {
@@ -66,38 +57,21 @@ public final class PlanCommand implements Callable<Integer>, DecidesSettings {
   }
 
   @Override
-  public AppSettings decide(AppSettings settings) {
-    AppSettings decided =
-        LineSettings.of(ResolveOptions.of(spec.commandLine().getParseResult())).decide(settings);
-    offline = decided.hub().offline();
-    return decided;
-  }
-
-  @Override
   public Integer call() {
     ParseResult parsed = spec.commandLine().getParseResult();
-    LineSettings settings = LineSettings.of(ResolveOptions.of(parsed));
+    LineSettings settings = settings();
     PlanFlags flags = PlanOptions.of(parsed);
     Either<String, Option<BatchOptions>> batch = BatchOptions.of(parsed);
-    PrintWriter err = spec.commandLine().getErr();
     if (batch.isLeft()) {
-      err.println("modelconfig: " + batch.getLeft());
-      err.println("Run 'modelconfig plan --help' for usage.");
-      return ExitCode.INVALID.code();
+      return usage(batch.getLeft());
     }
     if (batch.get().isDefined()) {
-      boolean remote = !(offline || settings.offline());
-      int parallel =
-          batch.get().get().parallelism(remote, Runtime.getRuntime().availableProcessors());
-      return new Batch(batch.get().get(), workingDirectory, stdin, terminal)
-          .run(
-              new PlanBatch(settings, flags, planners, workingDirectory),
-              parallel,
-              spec.commandLine().getOut(),
-              err);
+      return batch(
+          batch.get().get(), settings, new PlanBatch(settings, flags, planners, workingDirectory));
     }
     boolean json = parsed.hasMatchedOption("--json");
-    Output output = new Output(spec.commandLine().getOut(), err, json, terminal);
+    Output output =
+        new Output(spec.commandLine().getOut(), spec.commandLine().getErr(), json, terminal);
     Validation<Seq<ConfigError>, PlanQuery> query = query(settings, flags, workingDirectory);
     if (query.isInvalid()) {
       return output.failure(new ResolveFailure.Invalid(query.getError()));

@@ -2,23 +2,10 @@ package io.github.modelconfig.app.cli;
 
 import io.github.modelconfig.app.AppSettings;
 import io.github.modelconfig.app.cli.batch.BatchLine;
-import io.github.modelconfig.app.cli.batch.LineJob;
 import io.github.modelconfig.app.cli.batch.LineOutcome;
-import io.github.modelconfig.app.cli.batch.LineRequest;
-import io.github.modelconfig.app.cli.batch.LineRequests;
-import io.github.modelconfig.app.cli.batch.LineStatus;
 import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
-import io.github.modelconfig.app.config.ConfigFiles;
-import io.github.modelconfig.application.port.in.ResolveFailure;
 import io.github.modelconfig.application.port.in.ResolveModelConfigUseCase;
-import io.github.modelconfig.application.port.in.ResolveQuery;
-import io.github.modelconfig.domain.error.ConfigError;
-import io.github.modelconfig.domain.provenance.Source;
-import io.github.modelconfig.domain.request.Fields;
 import io.github.modelconfig.domain.request.RawSetting;
-import io.vavr.collection.Seq;
-import io.vavr.control.Option;
-import io.vavr.control.Validation;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,10 +16,8 @@ import java.util.function.UnaryOperator;
  * a JSON object of MAX's field names) over the batch command line's own options, which every line
  * inherits unless it sets them; its record is {@code resolve --json}'s object, or the errors.
  */
-final class ResolveBatch implements LineJob {
+final class ResolveBatch extends RequestBatch<LineSettings> {
 
-  private final LineRequests<LineSettings> requests =
-      new LineRequests<>(lineSpec(), parsed -> LineSettings.of(ResolveOptions.of(parsed)));
   private final LineSettings base;
   private final Function<UnaryOperator<AppSettings>, ResolveModelConfigUseCase> resolvers;
   private final Path workingDirectory;
@@ -45,6 +30,7 @@ final class ResolveBatch implements LineJob {
       LineSettings base,
       Function<UnaryOperator<AppSettings>, ResolveModelConfigUseCase> resolvers,
       Path workingDirectory) {
+    super(lineSpec(), parsed -> LineSettings.of(ResolveOptions.of(parsed)), base.reference());
     this.base = base;
     this.resolvers = resolvers;
     this.workingDirectory = workingDirectory;
@@ -59,60 +45,26 @@ final class ResolveBatch implements LineJob {
   }
 
   @Override
-  public LineOutcome run(BatchLine line) {
-    return requests
-        .read(line)
-        .fold(
-            error ->
-                LineOutcome.failed(
-                    line, Option.none(), LineStatus.INVALID, java.util.List.of(error)),
-            request ->
-                settings(request)
-                    .fold(
-                        errors -> invalid(line, reference(base.flags()), errors),
-                        settings -> resolve(line, settings)));
+  LineSettings under(LineSettings line) {
+    return base.under(line);
   }
 
-  private Validation<Seq<ConfigError>, LineSettings> settings(LineRequest<LineSettings> request) {
-    if (request instanceof LineRequest.Options<LineSettings> options) {
-      return Validation.valid(base.under(options.options()));
-    }
-    LineRequest.Mapping<LineSettings> mapping = (LineRequest.Mapping<LineSettings>) request;
-    return ConfigFiles.of(Fields.TABLE)
-        .settings(mapping.object(), mapping.shownAs(), Source.USER)
-        .map(base::withFlags);
+  @Override
+  LineSettings withFlags(Map<String, RawSetting> settings) {
+    return base.withFlags(settings);
   }
 
-  private LineOutcome resolve(BatchLine line, LineSettings settings) {
-    Option<String> reference = reference(settings.flags());
-    Validation<Seq<ConfigError>, ResolveQuery> query = settings.query(workingDirectory);
-    if (query.isInvalid()) {
-      return invalid(line, reference, query.getError());
-    }
-    return resolvers
-        .apply(settings::decide)
-        .resolve(query.get())
+  @Override
+  LineOutcome answer(BatchLine line, LineSettings settings) {
+    return settings
+        .query(workingDirectory)
         .fold(
-            failure ->
-                LineOutcome.failed(
+            errors -> invalid(line, settings.reference(), errors),
+            query ->
+                outcome(
                     line,
-                    reference,
-                    failure instanceof ResolveFailure.Unavailable
-                        ? LineStatus.UNAVAILABLE
-                        : LineStatus.INVALID,
-                    failure.errors().toJavaList()),
-            config ->
-                LineOutcome.answered(
-                    line, reference, OutputSchema.RESOLVE.stamp(ResolvedJson.of(config))));
-  }
-
-  private static LineOutcome invalid(
-      BatchLine line, Option<String> reference, Seq<ConfigError> errors) {
-    return LineOutcome.failed(line, reference, LineStatus.INVALID, errors.toJavaList());
-  }
-
-  /** The model a line names ({@code model_path} as given), for its record. */
-  private static Option<String> reference(Map<String, RawSetting> flags) {
-    return Option.of(flags.get(Fields.MODEL_PATH.name())).map(s -> String.valueOf(s.value()));
+                    settings.reference(),
+                    resolvers.apply(settings::decide).resolve(query),
+                    config -> OutputSchema.RESOLVE.stamp(ResolvedJson.of(config))));
   }
 }

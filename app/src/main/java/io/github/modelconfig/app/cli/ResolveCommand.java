@@ -1,7 +1,6 @@
 package io.github.modelconfig.app.cli;
 
 import io.github.modelconfig.app.AppSettings;
-import io.github.modelconfig.app.cli.batch.Batch;
 import io.github.modelconfig.app.cli.batch.BatchOptions;
 import io.github.modelconfig.app.cli.lock.LockOptions;
 import io.github.modelconfig.app.cli.picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +16,6 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -28,15 +26,10 @@ import java.util.function.UnaryOperator;
  * rather than read from annotations: the reflection cost most of a run's start-up. {@code
  * --offline} and {@code --target} decide the settings the resolver is built with.
  */
-public final class ResolveCommand implements Callable<Integer>, DecidesSettings {
+public final class ResolveCommand extends BatchingCommand {
 
   private final Function<UnaryOperator<AppSettings>, ResolveModelConfigUseCase> resolvers;
-  private final Path workingDirectory;
-  private final Terminal terminal;
-  private final InputStream stdin;
   private final Supplier<ListModelFilesUseCase> lister;
-  private CommandSpec spec;
-  private boolean offline;
 
   /** {@code workingDirectory}: where a relative {@code --config-file} is read from. */
   ResolveCommand(
@@ -64,10 +57,8 @@ public final class ResolveCommand implements Callable<Integer>, DecidesSettings 
       Terminal terminal,
       InputStream stdin,
       Supplier<ListModelFilesUseCase> lister) {
+    super(workingDirectory, terminal, stdin);
     this.resolvers = resolvers;
-    this.workingDirectory = workingDirectory;
-    this.terminal = terminal;
-    this.stdin = stdin;
     this.lister = lister;
   }
 
@@ -91,28 +82,17 @@ public final class ResolveCommand implements Callable<Integer>, DecidesSettings 
   }
 
   @Override
-  public AppSettings decide(AppSettings settings) {
-    AppSettings decided =
-        LineSettings.of(ResolveOptions.of(spec.commandLine().getParseResult())).decide(settings);
-    offline = decided.hub().offline();
-    return decided;
-  }
-
-  @Override
   public Integer call() {
     ParseResult parsed = spec.commandLine().getParseResult();
-    LineSettings settings = LineSettings.of(ResolveOptions.of(parsed));
+    LineSettings settings = settings();
     Either<String, Option<BatchOptions>> batch = BatchOptions.of(parsed);
     Either<String, LockOptions> locks = LockOptions.of(parsed, workingDirectory);
     if (batch.isLeft() || locks.isLeft()) {
-      spec.commandLine()
-          .getErr()
-          .println("modelconfig: " + (batch.isLeft() ? batch.getLeft() : locks.getLeft()));
-      spec.commandLine().getErr().println("Run 'modelconfig resolve --help' for usage.");
-      return ExitCode.INVALID.code();
+      return usage(batch.isLeft() ? batch.getLeft() : locks.getLeft());
     }
     if (batch.get().isDefined()) {
-      return batch(batch.get().get(), settings);
+      return batch(
+          batch.get().get(), settings, new ResolveBatch(settings, resolvers, workingDirectory));
     }
     Output output =
         new Output(
@@ -139,16 +119,5 @@ public final class ResolveCommand implements Callable<Integer>, DecidesSettings 
                             spec.commandLine().getErr())
                         .after(config, output)
                     : output.resolved(config));
-  }
-
-  private int batch(BatchOptions options, LineSettings settings) {
-    boolean remote = !(offline || settings.offline());
-    int parallel = options.parallelism(remote, Runtime.getRuntime().availableProcessors());
-    return new Batch(options, workingDirectory, stdin, terminal)
-        .run(
-            new ResolveBatch(settings, resolvers, workingDirectory),
-            parallel,
-            spec.commandLine().getOut(),
-            spec.commandLine().getErr());
   }
 }

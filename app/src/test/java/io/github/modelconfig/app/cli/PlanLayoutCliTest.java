@@ -8,7 +8,6 @@ import io.github.modelconfig.app.AppSettings;
 import io.vavr.control.Option;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,19 +28,7 @@ class PlanLayoutCliTest {
 
   @BeforeEach
   void llama8bShape() throws Exception {
-    model = Files.createDirectories(dir.resolve("llama 8b shape"));
-    Path example = Path.of("..", "examples", "tiny-llama");
-    for (String f : List.of("config.json", "generation_config.json", "model.safetensors")) {
-      Files.copy(example.resolve(f), model.resolve(f));
-    }
-    String config =
-        Files.readString(model.resolve("config.json"))
-            .replace("\"head_dim\": 16", "\"head_dim\": 128")
-            .replace("\"max_position_embeddings\": 2048", "\"max_position_embeddings\": 131072")
-            .replace("\"num_attention_heads\": 4", "\"num_attention_heads\": 32")
-            .replace("\"num_hidden_layers\": 2", "\"num_hidden_layers\": 32")
-            .replace("\"num_key_value_heads\": 2", "\"num_key_value_heads\": 8");
-    Files.writeString(model.resolve("config.json"), config);
+    model = Llama8bShape.write(dir.resolve("llama 8b shape"));
   }
 
   private int run(String... args) {

@@ -1,14 +1,11 @@
 package io.github.modelconfig.app.cli.lock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.modelconfig.domain.repo.ContentDigest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -28,15 +25,14 @@ public final class LockedFiles {
     }
     String sha256 = locked.path("sha256").asText("");
     if (sha256.matches("[0-9a-f]{64}")) {
-      String actual = hash(file, "SHA-256", new byte[0]);
+      String actual = hash(file, ContentDigest.sha256());
       return actual.equals(sha256)
           ? Optional.empty()
           : Optional.of("sha256 " + actual + ", locked " + sha256 + ".");
     }
     String etag = locked.path("etag").asText("");
     if (etag.matches("[0-9a-f]{40}")) {
-      byte[] header = ("blob " + size + "\0").getBytes(StandardCharsets.US_ASCII);
-      String actual = hash(file, "SHA-1", header);
+      String actual = hash(file, ContentDigest.gitBlob(size));
       return actual.equals(etag)
           ? Optional.empty()
           : Optional.of("git blob id " + actual + ", locked ETag " + etag + ".");
@@ -44,20 +40,13 @@ public final class LockedFiles {
     return Optional.empty();
   }
 
-  private static String hash(Path file, String algorithm, byte[] prefix) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance(algorithm);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(algorithm + " is part of every JDK", e);
-    }
-    digest.update(prefix);
+  private static String hash(Path file, ContentDigest digest) throws IOException {
     byte[] buffer = new byte[1 << 16];
     try (InputStream in = Files.newInputStream(file)) {
       for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
         digest.update(buffer, 0, n);
       }
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return digest.hex();
   }
 }
